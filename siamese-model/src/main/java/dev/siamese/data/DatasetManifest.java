@@ -1,0 +1,19 @@
+package dev.siamese.data;
+
+import java.util.List;
+
+/**
+ * {@code manifest.json}: what a prepared data set folder holds and what made it.
+ *
+ * @param fingerprint SHA-256 of everything that determines the folder's content (seed, dataset, split,
+ *                    pairs sections and, for a folder of scans, the source files' bytes); equal
+ *                    fingerprints mean there is nothing to regenerate
+ */
+public record DatasetManifest(int schemaVersion, String fingerprint, String type, int width, int height,
+                              List<ManifestEntry> images) {
+    public static final int SCHEMA_VERSION = 1;
+
+    public DatasetManifest {
+        images = List.copyOf(images);
+    }
+}

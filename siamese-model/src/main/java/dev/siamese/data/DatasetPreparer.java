@@ -1,0 +1,187 @@
+package dev.siamese.data;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.siamese.ExperimentException;
+import dev.siamese.pairs.ImagePair;
+import dev.siamese.pairs.PairPlanner;
+import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.spec.FolderDatasetSpec;
+import dev.siamese.spec.StripesDatasetSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Writes a data set folder for a spec: the images, {@code manifest.json} and {@code pairs.json}.
+ * Does nothing when the folder's manifest already matches the spec and its images are intact. The
+ * folder is built beside its final place and moved there whole, so a crash never leaves a
+ * half-written data set behind.
+ */
+public final class DatasetPreparer {
+    public static final String MANIFEST = "manifest.json";
+    public static final String PAIRS = "pairs.json";
+    /** Bump when generation changes what it writes for the same spec, so old folders are regenerated. */
+    static final String GENERATOR_VERSION = "1";
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public PreparationReport prepare(ExperimentSpec spec, Path dir) {
+        String fingerprint = fingerprint(spec);
+        PreparedDataset existing = PreparedDataset.readIfIntact(dir, fingerprint);
+        if (existing != null) {
+            return report(true, dir, existing.manifest(), existing.pairs(), spec);
+        }
+        List<LabeledImage> images = load(spec);
+        List<Split> splits = DatasetSplitter.assign(images, spec.split(), spec.seed());
+        List<ManifestEntry> entries = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            LabeledImage img = images.get(i);
+            entries.add(new ManifestEntry(img.file(), img.identity(), img.image().sha256(), splits.get(i)));
+        }
+        GrayImage first = images.get(0).image();
+        DatasetManifest manifest = new DatasetManifest(DatasetManifest.SCHEMA_VERSION, fingerprint,
+                spec.dataset().type(), first.width(), first.height(), entries);
+        PairsFile pairs = new PairsFile(PairsFile.SCHEMA_VERSION, pairsOf(images, splits, Split.TRAIN, spec),
+                pairsOf(images, splits, Split.VALIDATION, spec));
+        write(dir, images, manifest, pairs, spec.dataset() instanceof StripesDatasetSpec);
+        return report(false, dir, manifest, pairs, spec);
+    }
+
+    private static List<LabeledImage> load(ExperimentSpec spec) {
+        if (spec.dataset() instanceof StripesDatasetSpec stripes) {
+            return StripesGenerator.generate(stripes, spec.seed());
+        }
+        return FolderDatasetLoader.load((FolderDatasetSpec) spec.dataset());
+    }
+
+    private static List<ImagePair> pairsOf(List<LabeledImage> images, List<Split> splits, Split split,
+                                           ExperimentSpec spec) {
+        List<LabeledImage> inSplit = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            if (splits.get(i) == split) {
+                inSplit.add(images.get(i));
+            }
+        }
+        return PairPlanner.plan(inSplit, spec.pairs(), spec.split().shuffle(), spec.seed(), split);
+    }
+
+    private void write(Path dir, List<LabeledImage> images, DatasetManifest manifest, PairsFile pairs, boolean bmp) {
+        Path parent = dir.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(parent);
+            tmp = Files.createTempDirectory(parent, dir.getFileName() + ".tmp-");
+            for (LabeledImage img : images) {
+                Files.write(tmp.resolve(img.file()), bmp ? BmpWriter.encode(img.image()) : ImageFiles.encodePng(img.image()));
+            }
+            Files.write(tmp.resolve(PAIRS), mapper.writeValueAsBytes(pairs));
+            Files.write(tmp.resolve(MANIFEST), mapper.writeValueAsBytes(manifest));
+            deleteRecursively(dir);
+            try {
+                Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, dir);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write data set to " + dir, e);
+        } finally {
+            if (tmp != null) {
+                deleteRecursively(tmp);
+            }
+        }
+    }
+
+    static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+
+    /** SHA-256 over everything that decides the folder's content. */
+    static String fingerprint(ExperimentSpec spec) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String text = "generator " + GENERATOR_VERSION + "|seed " + spec.seed() + "|" + spec.dataset() + "|"
+                    + spec.split() + "|" + spec.pairs();
+            md.update(text.getBytes(StandardCharsets.UTF_8));
+            if (spec.dataset() instanceof FolderDatasetSpec folder) {
+                digestSources(md, folder);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void digestSources(MessageDigest md, FolderDatasetSpec folder) {
+        if (!Files.isDirectory(folder.folder())) {
+            throw new ExperimentException(folder.folder() + ": data set folder not found (dataset.folder)");
+        }
+        try (Stream<Path> s = Files.list(folder.folder())) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                md.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new ExperimentException(folder.folder() + ": cannot read data set folder: " + e.getMessage(), e);
+        }
+    }
+
+    private static PreparationReport report(boolean upToDate, Path dir, DatasetManifest manifest, PairsFile pairs,
+                                            ExperimentSpec spec) {
+        Set<String> identities = new HashSet<>();
+        manifest.images().forEach(e -> identities.add(e.identity()));
+        List<String> warnings = new ArrayList<>();
+        SplitSummary train = summarize(manifest, pairs, Split.TRAIN, spec, warnings);
+        SplitSummary validation = summarize(manifest, pairs, Split.VALIDATION, spec, warnings);
+        return new PreparationReport(upToDate, dir, manifest.type(), manifest.width(), manifest.height(),
+                manifest.images().size(), identities.size(), train, validation, warnings);
+    }
+
+    private static SplitSummary summarize(DatasetManifest manifest, PairsFile pairs, Split split, ExperimentSpec spec,
+                                          List<String> warnings) {
+        List<ManifestEntry> entries = manifest.images().stream().filter(e -> e.split() == split).toList();
+        Set<String> ids = new java.util.TreeSet<>();
+        entries.forEach(e -> ids.add(e.identity()));
+        List<ImagePair> ps = pairs.of(split);
+        int genuine = (int) ps.stream().filter(p -> p.label() == 1).count();
+        String name = split.jsonName();
+        String splitText = name + " split (" + spec.split().strategy().jsonName()
+                + (spec.split().shuffle() ? "" : ", unshuffled") + ")";
+        if (entries.isEmpty()) {
+            warnings.add(splitText + " is empty: " + manifest.images().size() + " images × validationFraction "
+                    + spec.split().validationFraction() + " rounds down to none on that side");
+        } else if (ids.size() == 1) {
+            warnings.add(splitText + " holds a single identity (" + ids.iterator().next() + "): " + entries.size()
+                    + " images of one finger cannot show whether fingers are told apart");
+        }
+        if (!ps.isEmpty() && (genuine == 0 || genuine == ps.size())) {
+            warnings.add(name + " pairs are all " + (genuine == 0 ? "impostors (label 0)" : "genuine (label 1)")
+                    + ": " + ps.size() + " pairs of a single label");
+        }
+        return new SplitSummary(entries.size(), ids.size(), ps.size(), genuine, ps.size() - genuine);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.siamese.data;
+
+import dev.siamese.ExperimentException;
+import dev.siamese.Seeds;
+import dev.siamese.spec.SplitSpec;
+import dev.siamese.spec.SplitStrategy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Divides images into training and validation as the seed does: (shuffle, then) the first
+ * {@code floor(n × validationFraction)} go to validation. By identity, the same cut is made over the
+ * list of fingers, so no validation finger is ever trained on.
+ */
+public final class DatasetSplitter {
+    private DatasetSplitter() {
+    }
+
+    /** The split of each image, index by index. */
+    public static List<Split> assign(List<LabeledImage> images, SplitSpec spec, long seed) {
+        List<Split> out = new ArrayList<>(Collections.nCopies(images.size(), Split.TRAIN));
+        if (spec.strategy() == SplitStrategy.BY_IMAGE) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < images.size(); i++) {
+                order.add(i);
+            }
+            if (spec.shuffle()) {
+                Collections.shuffle(order, Seeds.random(seed, "split"));
+            }
+            int validation = (int) Math.floor(images.size() * spec.validationFraction());
+            for (int i = 0; i < validation; i++) {
+                out.set(order.get(i), Split.VALIDATION);
+            }
+            return out;
+        }
+        Set<String> unique = new LinkedHashSet<>();
+        images.forEach(img -> unique.add(img.identity()));
+        List<String> identities = new ArrayList<>(unique);
+        if (identities.size() < 2) {
+            throw new ExperimentException("split.strategy \"by-identity\" needs at least 2 identities, the data set has "
+                    + identities.size());
+        }
+        Collections.sort(identities);
+        if (spec.shuffle()) {
+            Collections.shuffle(identities, Seeds.random(seed, "split"));
+        }
+        int validation = (int) Math.floor(identities.size() * spec.validationFraction());
+        validation = Math.max(1, Math.min(identities.size() - 1, validation));
+        Set<String> held = new LinkedHashSet<>(identities.subList(0, validation));
+        for (int i = 0; i < images.size(); i++) {
+            if (held.contains(images.get(i).identity())) {
+                out.set(i, Split.VALIDATION);
+            }
+        }
+        return out;
+    }
+}

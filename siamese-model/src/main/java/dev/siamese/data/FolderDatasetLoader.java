@@ -1,0 +1,107 @@
+package dev.siamese.data;
+
+import dev.siamese.ExperimentException;
+import dev.siamese.spec.FolderDatasetSpec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+
+/**
+ * Loads a folder of real scans (top level only): every file with one of the spec's extensions,
+ * identity from its name by the spec's pattern, converted to grayscale and resized when asked. A file
+ * that cannot be read or named is an error naming it, never a silent skip.
+ */
+public final class FolderDatasetLoader {
+    private FolderDatasetLoader() {
+    }
+
+    /** Images ordered as the seed orders them: by identity, then by file name. Output names end in .png. */
+    public static List<LabeledImage> load(FolderDatasetSpec spec) {
+        Path folder = spec.folder();
+        if (!Files.isDirectory(folder)) {
+            throw new ExperimentException(folder + ": data set folder not found (dataset.folder)");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(Files::isRegularFile).filter(p -> spec.extensions().contains(extension(p)))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new ExperimentException(folder + ": cannot list data set folder: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new ExperimentException(folder + ": no images with extension " + String.join(", ", spec.extensions()));
+        }
+        List<LabeledImage> out = new ArrayList<>();
+        Map<String, Path> outputNames = new HashMap<>();
+        Integer width = null;
+        Integer height = null;
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String identity = identity(name, spec);
+            GrayImage image = ImageFiles.readGray(file);
+            if (spec.resize() != null) {
+                image = Resampling.resize(image, spec.resize().width(), spec.resize().height());
+            } else if (width == null) {
+                width = image.width();
+                height = image.height();
+            } else if (image.width() != width || image.height() != height) {
+                throw new ExperimentException(file + ": is " + image.width() + "×" + image.height()
+                        + " but earlier images are " + width + "×" + height
+                        + "; set dataset.resize to bring all to one size");
+            }
+            String outName = stripExtension(name) + ".png";
+            Path clash = outputNames.put(outName, file);
+            if (clash != null) {
+                throw new ExperimentException(file + ": has the same base name as " + clash
+                        + "; rename one of them");
+            }
+            out.add(new LabeledImage(outName, identity, image));
+        }
+        out.sort(Comparator.comparing(LabeledImage::identity).thenComparing(LabeledImage::file));
+        return out;
+    }
+
+    /** The identity of a file: the pattern's capturing groups joined by "_", or the whole match. */
+    static String identity(String fileName, FolderDatasetSpec spec) {
+        Matcher m = spec.identityPattern().matcher(fileName);
+        if (!m.find()) {
+            throw new ExperimentException(spec.folder().resolve(fileName) + ": file name does not match "
+                    + "dataset.identityPattern \"" + spec.identityPattern().pattern() + "\"");
+        }
+        if (m.groupCount() == 0) {
+            return m.group();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                parts.add(m.group(g));
+            }
+        }
+        String id = String.join("_", parts);
+        if (id.isEmpty()) {
+            throw new ExperimentException(spec.folder().resolve(fileName) + ": dataset.identityPattern \""
+                    + spec.identityPattern().pattern() + "\" captures an empty identity");
+        }
+        return id;
+    }
+
+    private static String extension(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String stripExtension(String n) {
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? n : n.substring(0, dot);
+    }
+}

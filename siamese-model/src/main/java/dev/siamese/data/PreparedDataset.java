@@ -1,0 +1,65 @@
+package dev.siamese.data;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.siamese.ExperimentException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A data set folder read back: manifest, pairs and decoded images, by file name. */
+public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFile pairs, Map<String, LabeledImage> images) {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** Reads a folder written by {@link DatasetPreparer}; any damage is an error naming the file. */
+    public static PreparedDataset read(Path dir) {
+        DatasetManifest manifest = readJson(dir.resolve(DatasetPreparer.MANIFEST), DatasetManifest.class);
+        if (manifest.schemaVersion() != DatasetManifest.SCHEMA_VERSION) {
+            throw new ExperimentException(dir.resolve(DatasetPreparer.MANIFEST) + ": unknown schemaVersion "
+                    + manifest.schemaVersion() + "; run siamese:generate again");
+        }
+        PairsFile pairs = readJson(dir.resolve(DatasetPreparer.PAIRS), PairsFile.class);
+        Map<String, LabeledImage> images = new LinkedHashMap<>();
+        for (ManifestEntry e : manifest.images()) {
+            Path file = dir.resolve(e.file());
+            if (!Files.isRegularFile(file)) {
+                throw new ExperimentException(file + ": listed in the manifest but missing; run siamese:generate again");
+            }
+            GrayImage img = ImageFiles.readGray(file);
+            if (!img.sha256().equals(e.sha256())) {
+                throw new ExperimentException(file + ": pixels differ from the manifest's sha256; run siamese:generate again");
+            }
+            images.put(e.file(), new LabeledImage(e.file(), e.identity(), img));
+        }
+        return new PreparedDataset(dir, manifest, pairs, images);
+    }
+
+    /** The folder read back when it exists, carries {@code fingerprint} and is intact; else null. */
+    static PreparedDataset readIfIntact(Path dir, String fingerprint) {
+        Path manifestFile = dir.resolve(DatasetPreparer.MANIFEST);
+        if (!Files.isRegularFile(manifestFile)) {
+            return null;
+        }
+        try {
+            DatasetManifest m = MAPPER.readValue(manifestFile.toFile(), DatasetManifest.class);
+            if (m.schemaVersion() != DatasetManifest.SCHEMA_VERSION || !fingerprint.equals(m.fingerprint())) {
+                return null;
+            }
+            return read(dir);
+        } catch (IOException | ExperimentException e) {
+            return null;
+        }
+    }
+
+    private static <T> T readJson(Path file, Class<T> type) {
+        try {
+            return MAPPER.readValue(file.toFile(), type);
+        } catch (IOException e) {
+            throw new ExperimentException(file + ": cannot read (" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.toString()) + "); run siamese:generate again");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.siamese.spec;
+
+import dev.siamese.spec.LayerSpec.BatchNorm;
+import dev.siamese.spec.LayerSpec.Conv2d;
+import dev.siamese.spec.LayerSpec.Dense;
+import dev.siamese.spec.LayerSpec.Dropout;
+import dev.siamese.spec.LayerSpec.Flatten;
+import dev.siamese.spec.LayerSpec.Padding;
+import dev.siamese.spec.LayerSpec.Pool;
+import dev.siamese.spec.LayerSpec.PoolKind;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Branches usable by name in {@code model.branch}. */
+public final class BranchPresets {
+    private static final Map<String, List<LayerSpec>> PRESETS = new LinkedHashMap<>();
+
+    static {
+        // The branch that worked for the seed's author: Flatten → Dense(128, relu).
+        PRESETS.put("dense-1", List.of(new Flatten(), new Dense(128, Activation.RELU)));
+        // The seed's failing branch: 3× Dense(128, relu) with Dropout(0.3) after the first two.
+        PRESETS.put("dense-3", List.of(
+                new Flatten(),
+                new Dense(128, Activation.RELU), new Dropout(0.3),
+                new Dense(128, Activation.RELU), new Dropout(0.3),
+                new Dense(128, Activation.RELU)));
+        // keras.io "Image similarity estimation using a Siamese Network with a contrastive loss".
+        PRESETS.put("conv", List.of(
+                new Conv2d(4, 5, 5, 1, 1, Padding.VALID, Activation.TANH),
+                new Pool(PoolKind.AVG, 2, 2),
+                new Conv2d(16, 5, 5, 1, 1, Padding.VALID, Activation.TANH),
+                new Pool(PoolKind.AVG, 2, 2),
+                new Flatten(),
+                new BatchNorm(0.99, 1e-3),
+                new Dense(10, Activation.TANH)));
+    }
+
+    private BranchPresets() {
+    }
+
+    public static List<String> names() {
+        return List.copyOf(PRESETS.keySet());
+    }
+
+    public static Optional<List<LayerSpec>> get(String name) {
+        return Optional.ofNullable(PRESETS.get(name));
+    }
+}

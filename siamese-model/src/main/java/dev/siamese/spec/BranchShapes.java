@@ -1,0 +1,74 @@
+package dev.siamese.spec;
+
+import java.util.List;
+
+/**
+ * Walks a branch's layers from the input image size and reports the first layer whose input does not
+ * fit it, so that a bad layer list is a spec error rather than a failure deep inside DL4J.
+ */
+final class BranchShapes {
+    private BranchShapes() {
+    }
+
+    /** A feature map (channels × height × width), or a flat vector when {@code flat}. */
+    private record Shape(boolean flat, long channels, long height, long width) {
+        long size() {
+            return flat ? channels : channels * height * width;
+        }
+
+        @Override
+        public String toString() {
+            return flat ? "a vector of " + channels : channels + "×" + height + "×" + width;
+        }
+    }
+
+    /** Throws a {@link SpecException} at {@code model.branch[i]} for the first layer that cannot take its input. */
+    static void check(SpecNode model, List<LayerSpec> layers, int height, int width) {
+        Shape shape = new Shape(false, 1, height, width);
+        if (layers.isEmpty()) {
+            throw model.errorAt("branch", "must have at least one layer");
+        }
+        for (int i = 0; i < layers.size(); i++) {
+            LayerSpec layer = layers.get(i);
+            String at = "gets " + shape;
+            if (layer instanceof LayerSpec.Dense d) {
+                if (!shape.flat()) {
+                    throw model.errorAtElement("branch", i, "dense needs a flat input but " + at
+                            + "; put {\"type\": \"flatten\"} before it");
+                }
+                shape = new Shape(true, d.units(), 1, 1);
+            } else if (layer instanceof LayerSpec.Conv2d c) {
+                if (shape.flat()) {
+                    throw model.errorAtElement("branch", i, "conv2d needs a 2-D feature map but " + at);
+                }
+                long h = outSize(shape.height(), c.kernelHeight(), c.strideHeight(), c.padding());
+                long w = outSize(shape.width(), c.kernelWidth(), c.strideWidth(), c.padding());
+                if (h < 1 || w < 1) {
+                    throw model.errorAtElement("branch", i, "kernel " + c.kernelHeight() + "×" + c.kernelWidth()
+                            + " does not fit: the layer " + at);
+                }
+                shape = new Shape(false, c.filters(), h, w);
+            } else if (layer instanceof LayerSpec.Pool p) {
+                if (shape.flat()) {
+                    throw model.errorAtElement("branch", i, p.type() + " needs a 2-D feature map but " + at);
+                }
+                long h = outSize(shape.height(), p.size(), p.stride(), LayerSpec.Padding.VALID);
+                long w = outSize(shape.width(), p.size(), p.stride(), LayerSpec.Padding.VALID);
+                if (h < 1 || w < 1) {
+                    throw model.errorAtElement("branch", i, "pool size " + p.size() + " does not fit: the layer " + at);
+                }
+                shape = new Shape(false, shape.channels(), h, w);
+            } else if (layer instanceof LayerSpec.Flatten) {
+                shape = new Shape(true, shape.size(), 1, 1);
+            }
+        }
+        if (!shape.flat()) {
+            throw model.errorAt("branch", "the branch must end in a flat embedding but ends in " + shape
+                    + "; add {\"type\": \"flatten\"} (and usually a dense layer)");
+        }
+    }
+
+    private static long outSize(long in, int kernel, int stride, LayerSpec.Padding padding) {
+        return padding == LayerSpec.Padding.SAME ? (in + stride - 1) / stride : Math.floorDiv(in - kernel, stride) + 1;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.siamese.spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A folder of real scans.
+ *
+ * @param folder          the folder, resolved against the spec file's folder
+ * @param identityPattern regex applied to the file name; its capturing groups, joined by "_", are the identity
+ *                        (the whole match when it has none)
+ * @param extensions      file extensions read (lower case, without dot)
+ * @param resize          size every image is resized to, or null to keep sizes (then all must be equal)
+ */
+public record FolderDatasetSpec(Path folder, Pattern identityPattern, List<String> extensions, ImageSize resize)
+        implements DatasetSpec {
+    public static final String TYPE = "folder";
+    public static final String DEFAULT_IDENTITY_PATTERN = "^(.)";
+    public static final List<String> DEFAULT_EXTENSIONS = List.of("bmp", "png", "tif", "tiff");
+
+    public FolderDatasetSpec {
+        extensions = List.copyOf(extensions);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.siamese.spec;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields each object of a spec may hold, by the name of its definition in
+ * {@code experiment.schema.json}. The parser rejects anything else; a test keeps this table and the
+ * JSON Schema in agreement.
+ */
+public final class SpecFields {
+    public static final Map<String, List<String>> BY_DEFINITION;
+
+    static final List<String> ROOT = List.of("$schema", "schemaVersion", "extends", "name", "description", "seed",
+            "dataset", "split", "pairs", "model", "training", "evaluation", "expectations");
+    static final List<String> STRIPES = List.of("type", "size", "stripeWidth", "scansPerFinger", "variation");
+    static final List<String> VARIATION = List.of("maxShift", "maxRotationDegrees", "noise");
+    static final List<String> FOLDER = List.of("type", "folder", "identityPattern", "extensions", "resize");
+    static final List<String> RESIZE = List.of("width", "height");
+    static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle");
+    static final List<String> PAIRS_SEED = List.of("strategy", "minEqualsFraction");
+    static final List<String> PAIRS_BALANCED = List.of("strategy");
+    static final List<String> MODEL = List.of("branch", "margin");
+    static final List<String> DENSE = List.of("type", "units", "activation");
+    static final List<String> DROPOUT = List.of("type", "rate");
+    static final List<String> CONV2D = List.of("type", "filters", "kernel", "stride", "padding", "activation");
+    static final List<String> POOL = List.of("type", "size", "stride");
+    static final List<String> FLATTEN = List.of("type");
+    static final List<String> BATCHNORM = List.of("type", "momentum", "epsilon");
+    static final List<String> ACTIVATION = List.of("type", "activation");
+    static final List<String> TRAINING = List.of("optimizer", "epochs", "batchSize", "earlyStopping");
+    static final List<String> RMSPROP = List.of("type", "learningRate", "rho", "epsilon");
+    static final List<String> ADAM = List.of("type", "learningRate", "beta1", "beta2", "epsilon");
+    static final List<String> SGD = List.of("type", "learningRate", "momentum");
+    static final List<String> EARLY_STOPPING = List.of("patience", "minDelta");
+    static final List<String> EVALUATION = List.of("threshold");
+    static final List<String> EXPECTATION = List.of("metric", "min", "max");
+
+    static {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        m.put("root", ROOT);
+        m.put("stripesDataset", STRIPES);
+        m.put("variation", VARIATION);
+        m.put("folderDataset", FOLDER);
+        m.put("imageSize", RESIZE);
+        m.put("split", SPLIT);
+        m.put("seedPairs", PAIRS_SEED);
+        m.put("balancedPairs", PAIRS_BALANCED);
+        m.put("model", MODEL);
+        m.put("denseLayer", DENSE);
+        m.put("dropoutLayer", DROPOUT);
+        m.put("conv2dLayer", CONV2D);
+        m.put("poolLayer", POOL);
+        m.put("flattenLayer", FLATTEN);
+        m.put("batchnormLayer", BATCHNORM);
+        m.put("activationLayer", ACTIVATION);
+        m.put("training", TRAINING);
+        m.put("rmsprop", RMSPROP);
+        m.put("adam", ADAM);
+        m.put("sgd", SGD);
+        m.put("earlyStopping", EARLY_STOPPING);
+        m.put("evaluation", EVALUATION);
+        m.put("expectation", EXPECTATION);
+        BY_DEFINITION = java.util.Collections.unmodifiableMap(m);
+    }
+
+    private SpecFields() {
+    }
+}

@@ -1,0 +1,301 @@
+package dev.siamese.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.siamese.spec.LayerSpec.PoolKind;
+import dev.siamese.spec.OptimizerSpec.OptimizerType;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Turns a merged spec tree into an {@link ExperimentSpec}, checking every field on the way. */
+final class SpecParser {
+    private static final List<String> DATASET_TYPES = List.of(StripesDatasetSpec.TYPE, FolderDatasetSpec.TYPE);
+    private static final List<String> LAYER_TYPES =
+            List.of("dense", "dropout", "conv2d", "avgpool", "maxpool", "flatten", "batchnorm", "activation");
+
+    private final Path source;
+    private final Path baseDir;
+
+    SpecParser(Path source) {
+        this.source = source;
+        this.baseDir = source.toAbsolutePath().getParent();
+    }
+
+    ExperimentSpec parse(SpecNode root, String resolvedJson) {
+        root.allowOnly(SpecFields.ROOT);
+        int version = root.integer("schemaVersion", null, 1, Integer.MAX_VALUE);
+        String name = root.string("name");
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw root.errorAt("name", "must start with a letter or digit and hold only letters, digits, '.', '_' and '-', got \"" + name + "\"");
+        }
+        String description = root.string("description", "");
+        long seed = root.longValue("seed", 42L);
+        SpecNode datasetNode = root.object("dataset");
+        DatasetSpec dataset = dataset(datasetNode);
+        SplitSpec split = split(root.objectOrEmpty("split"));
+        PairsSpec pairs = pairs(root.objectOrEmpty("pairs"));
+        ModelSpec model = model(root.objectOrEmpty("model"), dataset);
+        TrainingSpec training = training(root.objectOrEmpty("training"));
+        EvaluationSpec evaluation = evaluation(root.objectOrEmpty("evaluation"));
+        List<Expectation> expectations = expectations(root);
+        return new ExperimentSpec(version, name, description, seed, dataset, split, pairs, model, training,
+                evaluation, expectations, source, resolvedJson);
+    }
+
+    // ---- dataset
+
+    private DatasetSpec dataset(SpecNode node) {
+        String type = node.choice("type", null, DATASET_TYPES);
+        if (type.equals(StripesDatasetSpec.TYPE)) {
+            node.allowOnly(SpecFields.STRIPES);
+            int size = node.integer("size", 160, 8, 4096);
+            int stripeWidth = node.integer("stripeWidth", 6, 1, 4096);
+            if (stripeWidth > size) {
+                throw node.errorAt("stripeWidth", "must not exceed size (" + size + "), got " + stripeWidth);
+            }
+            int scans = node.integer("scansPerFinger", 15, 1, 100_000);
+            ScanVariation variation = node.optionalObject("variation").map(v -> {
+                v.allowOnly(SpecFields.VARIATION);
+                return new ScanVariation(
+                        v.integer("maxShift", 0, 0, size / 2),
+                        v.number("maxRotationDegrees", 0.0, Bounds.closed(0, 180)),
+                        v.number("noise", 0.0, Bounds.closed(0, 1)));
+            }).orElse(ScanVariation.NONE);
+            return new StripesDatasetSpec(size, stripeWidth, scans, variation);
+        }
+        node.allowOnly(SpecFields.FOLDER);
+        String folder = node.string("folder");
+        if (folder.isBlank()) {
+            throw node.errorAt("folder", "must not be empty");
+        }
+        Path folderPath = baseDir.resolve(folder).normalize();
+        String patternText = node.string("identityPattern", FolderDatasetSpec.DEFAULT_IDENTITY_PATTERN);
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(patternText);
+        } catch (PatternSyntaxException e) {
+            throw node.errorAt("identityPattern", "is not a valid regular expression: "
+                    + e.getDescription() + " near index " + e.getIndex());
+        }
+        List<String> extensions = new ArrayList<>();
+        List<JsonNode> extNodes = node.array("extensions");
+        for (int i = 0; i < extNodes.size(); i++) {
+            JsonNode e = extNodes.get(i);
+            if (!e.isTextual() || !e.asText().matches("[A-Za-z0-9]+")) {
+                throw node.errorAtElement("extensions", i, "must be a file extension without dot such as \"png\", got "
+                        + SpecNode.describe(e));
+            }
+            extensions.add(e.asText().toLowerCase(Locale.ROOT));
+        }
+        if (node.has("extensions") && extensions.isEmpty()) {
+            throw node.errorAt("extensions", "must name at least one extension");
+        }
+        ImageSize resize = node.optionalObject("resize").map(r -> {
+            r.allowOnly(SpecFields.RESIZE);
+            return new ImageSize(r.integer("width", null, 8, 4096), r.integer("height", null, 8, 4096));
+        }).orElse(null);
+        return new FolderDatasetSpec(folderPath, pattern,
+                extensions.isEmpty() ? FolderDatasetSpec.DEFAULT_EXTENSIONS : extensions, resize);
+    }
+
+    // ---- split and pairs
+
+    private SplitSpec split(SpecNode node) {
+        node.allowOnly(SpecFields.SPLIT);
+        double fraction = node.number("validationFraction", 0.2, Bounds.openClosedBelow(0, 1));
+        String strategy = node.choice("strategy", SplitStrategy.BY_IMAGE.jsonName(), SplitStrategy.jsonNames());
+        boolean shuffle = node.bool("shuffle", true);
+        return new SplitSpec(fraction, SplitStrategy.fromJson(strategy), shuffle);
+    }
+
+    private PairsSpec pairs(SpecNode node) {
+        PairStrategy strategy = PairStrategy.fromJson(
+                node.choice("strategy", PairStrategy.SEED.jsonName(), PairStrategy.jsonNames()));
+        if (strategy == PairStrategy.BALANCED) {
+            node.allowOnly(SpecFields.PAIRS_BALANCED);
+            return new PairsSpec(strategy, 0);
+        }
+        node.allowOnly(SpecFields.PAIRS_SEED);
+        return new PairsSpec(strategy,
+                node.number("minEqualsFraction", PairsSpec.SEED_MIN_EQUALS_FRACTION, Bounds.closed(0, 1)));
+    }
+
+    // ---- model
+
+    private ModelSpec model(SpecNode node, DatasetSpec dataset) {
+        JsonNode json = node.json();
+        node.allowOnly(SpecFields.MODEL);
+        String preset = null;
+        List<LayerSpec> layers;
+        JsonNode branch = json.get("branch");
+        if (branch == null || branch.isNull()) {
+            preset = "dense-1";
+            layers = BranchPresets.get(preset).orElseThrow();
+        } else if (branch.isTextual()) {
+            preset = branch.asText();
+            final String p = preset;
+            layers = BranchPresets.get(preset).orElseThrow(() -> node.errorAt("branch",
+                    "unknown preset \"" + p + "\"" + FieldNames.closest(p, BranchPresets.names())
+                            .map(c -> " (did you mean \"" + c + "\"?)").orElse("")
+                            + "; allowed: " + String.join(", ", BranchPresets.names()) + ", or an array of layers"));
+        } else if (branch.isArray()) {
+            layers = new ArrayList<>();
+            for (int i = 0; i < branch.size(); i++) {
+                layers.add(layer(node.element("branch", i)));
+            }
+        } else {
+            throw node.errorAt("branch", "must be a preset name (" + String.join(", ", BranchPresets.names())
+                    + ") or an array of layers, got " + SpecNode.describe(branch));
+        }
+        ImageSize input = inputSize(dataset);
+        if (input != null) {
+            BranchShapes.check(node, layers, input.height(), input.width());
+        }
+        double margin = node.number("margin", 1.0, Bounds.above(0));
+        return new ModelSpec(preset, layers, margin);
+    }
+
+    private static ImageSize inputSize(DatasetSpec dataset) {
+        if (dataset instanceof StripesDatasetSpec s) {
+            return new ImageSize(s.size(), s.size());
+        }
+        return ((FolderDatasetSpec) dataset).resize();
+    }
+
+    private LayerSpec layer(SpecNode node) {
+        String type = node.choice("type", null, LAYER_TYPES);
+        switch (type) {
+            case "dense" -> {
+                node.allowOnly(SpecFields.DENSE);
+                return new LayerSpec.Dense(node.integer("units", null, 1, 1_000_000), activation(node, "linear"));
+            }
+            case "dropout" -> {
+                node.allowOnly(SpecFields.DROPOUT);
+                return new LayerSpec.Dropout(node.number("rate", null, Bounds.openClosedBelow(0, 1)));
+            }
+            case "conv2d" -> {
+                node.allowOnly(SpecFields.CONV2D);
+                int filters = node.integer("filters", null, 1, 65_536);
+                int[] kernel = pairOfInts(node, "kernel", null);
+                int[] stride = pairOfInts(node, "stride", new int[] {1, 1});
+                String padding = node.choice("padding", "valid", List.of("valid", "same"));
+                return new LayerSpec.Conv2d(filters, kernel[0], kernel[1], stride[0], stride[1],
+                        LayerSpec.Padding.valueOf(padding.toUpperCase(Locale.ROOT)), activation(node, "linear"));
+            }
+            case "avgpool", "maxpool" -> {
+                node.allowOnly(SpecFields.POOL);
+                int size = node.integer("size", 2, 1, 4096);
+                int stride = node.integer("stride", size, 1, 4096);
+                return new LayerSpec.Pool(type.equals("avgpool") ? PoolKind.AVG : PoolKind.MAX, size, stride);
+            }
+            case "flatten" -> {
+                node.allowOnly(SpecFields.FLATTEN);
+                return new LayerSpec.Flatten();
+            }
+            case "batchnorm" -> {
+                node.allowOnly(SpecFields.BATCHNORM);
+                return new LayerSpec.BatchNorm(node.number("momentum", 0.99, Bounds.openClosedBelow(0, 1)),
+                        node.number("epsilon", 1e-3, Bounds.above(0)));
+            }
+            default -> {
+                node.allowOnly(SpecFields.ACTIVATION);
+                return new LayerSpec.ActivationLayer(activation(node, null));
+            }
+        }
+    }
+
+    private static Activation activation(SpecNode node, String defaultValue) {
+        return Activation.fromJson(node.choice("activation", defaultValue, Activation.jsonNames()));
+    }
+
+    /** An integer or an array of two integers, each from 1 to 4096. */
+    private static int[] pairOfInts(SpecNode node, String field, int[] defaultValue) {
+        if (!node.has(field)) {
+            if (defaultValue == null) {
+                throw node.error("missing required field \"" + field + "\" (an integer or [height, width])");
+            }
+            return defaultValue;
+        }
+        JsonNode v = node.json().get(field);
+        String allowed = "an integer from 1 to 4096 or an array [height, width] of such integers";
+        if (v.isIntegralNumber() && v.asInt() >= 1 && v.asInt() <= 4096) {
+            return new int[] {v.asInt(), v.asInt()};
+        }
+        if (v.isArray() && v.size() == 2 && v.get(0).isIntegralNumber() && v.get(1).isIntegralNumber()
+                && v.get(0).asInt() >= 1 && v.get(0).asInt() <= 4096 && v.get(1).asInt() >= 1 && v.get(1).asInt() <= 4096) {
+            return new int[] {v.get(0).asInt(), v.get(1).asInt()};
+        }
+        throw node.errorAt(field, "must be " + allowed + ", got " + (v.isNumber() ? v.asText() : SpecNode.describe(v)));
+    }
+
+    // ---- training, evaluation, expectations
+
+    private TrainingSpec training(SpecNode node) {
+        node.allowOnly(SpecFields.TRAINING);
+        OptimizerSpec optimizer = node.optionalObject("optimizer").map(this::optimizer)
+                .orElse(OptimizerSpec.defaults(OptimizerType.RMSPROP));
+        int epochs = node.integer("epochs", 500, 1, 1_000_000);
+        int batchSize = node.integer("batchSize", 32, 1, 1_000_000);
+        EarlyStoppingSpec early = node.optionalObject("earlyStopping").map(e -> {
+            e.allowOnly(SpecFields.EARLY_STOPPING);
+            return new EarlyStoppingSpec(e.integer("patience", null, 1, 1_000_000),
+                    e.number("minDelta", 0.0, Bounds.atLeast(0)));
+        }).orElse(null);
+        return new TrainingSpec(optimizer, epochs, batchSize, early);
+    }
+
+    private OptimizerSpec optimizer(SpecNode node) {
+        String type = node.choice("type", "rmsprop", List.of("rmsprop", "adam", "sgd"));
+        OptimizerType t = OptimizerType.valueOf(type.toUpperCase(Locale.ROOT));
+        OptimizerSpec d = OptimizerSpec.defaults(t);
+        Bounds unit = Bounds.openClosedBelow(0, 1);
+        return switch (t) {
+            case RMSPROP -> {
+                node.allowOnly(SpecFields.RMSPROP);
+                yield new OptimizerSpec(t, node.number("learningRate", d.learningRate(), Bounds.above(0)),
+                        node.number("rho", d.rho(), unit), node.number("epsilon", d.epsilon(), Bounds.above(0)),
+                        d.beta1(), d.beta2(), d.momentum());
+            }
+            case ADAM -> {
+                node.allowOnly(SpecFields.ADAM);
+                yield new OptimizerSpec(t, node.number("learningRate", d.learningRate(), Bounds.above(0)),
+                        d.rho(), node.number("epsilon", d.epsilon(), Bounds.above(0)),
+                        node.number("beta1", d.beta1(), unit), node.number("beta2", d.beta2(), unit), d.momentum());
+            }
+            case SGD -> {
+                node.allowOnly(SpecFields.SGD);
+                yield new OptimizerSpec(t, node.number("learningRate", d.learningRate(), Bounds.above(0)),
+                        d.rho(), d.epsilon(), d.beta1(), d.beta2(), node.number("momentum", d.momentum(), unit));
+            }
+        };
+    }
+
+    private EvaluationSpec evaluation(SpecNode node) {
+        node.allowOnly(SpecFields.EVALUATION);
+        return new EvaluationSpec(node.number("threshold", 0.5, Bounds.above(0)));
+    }
+
+    private List<Expectation> expectations(SpecNode root) {
+        List<JsonNode> items = root.array("expectations");
+        List<Expectation> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            SpecNode e = root.element("expectations", i);
+            e.allowOnly(SpecFields.EXPECTATION);
+            String metric = e.choice("metric", null, MetricNames.ALL);
+            Double min = e.optionalNumber("min", Bounds.closed(-Double.MAX_VALUE, Double.MAX_VALUE)).orElse(null);
+            Double max = e.optionalNumber("max", Bounds.closed(-Double.MAX_VALUE, Double.MAX_VALUE)).orElse(null);
+            if (min == null && max == null) {
+                throw e.error("needs \"min\", \"max\" or both");
+            }
+            if (min != null && max != null && min > max) {
+                throw e.error("\"min\" (" + min + ") is above \"max\" (" + max + ")");
+            }
+            out.add(new Expectation(metric, min, max));
+        }
+        return out;
+    }
+}
