@@ -5,7 +5,7 @@ import java.nio.ByteOrder;
 
 /**
  * Writes 8-bit grayscale BMP files byte for byte as Pillow writes mode "L" images: a
- * BITMAPINFOHEADER, a 256-entry gray palette, 3780 pixels per metre (96 dpi), bottom-up rows padded
+ * BITMAPINFOHEADER, a 256-entry gray palette (its reserved byte, too, set to the gray value), 3780 pixels per metre (96 dpi), bottom-up rows padded
  * to four bytes. ImageIO's BMP writer differs in its header, so the seed's files could not be
  * reproduced exactly with it.
  */
@@ -27,7 +27,7 @@ public final class BmpWriter {
         b.putInt(INFO_HEADER).putInt(image.width()).putInt(image.height()).putShort((short) 1).putShort((short) 8)
                 .putInt(0).putInt(dataSize).putInt(PIXELS_PER_METRE).putInt(PIXELS_PER_METRE).putInt(256).putInt(256);
         for (int i = 0; i < 256; i++) {
-            b.put((byte) i).put((byte) i).put((byte) i).put((byte) 0);
+            b.put((byte) i).put((byte) i).put((byte) i).put((byte) i); // Pillow fills the reserved byte with i too
         }
         byte[] pad = new byte[stride - image.width()];
         for (int y = image.height() - 1; y >= 0; y--) {

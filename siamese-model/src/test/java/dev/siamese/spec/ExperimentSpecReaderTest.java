@@ -1,0 +1,256 @@
+package dev.siamese.spec;
+
+import dev.siamese.ExperimentException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExperimentSpecReaderTest {
+    private static final String MINIMAL = """
+            {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}}""";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String json) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, json);
+        return file;
+    }
+
+    private ExperimentSpec read(String json) throws IOException {
+        return new ExperimentSpecReader().read(write("experiment.json", json));
+    }
+
+    /** Reads {@code json} expecting a failure at {@code jsonPath} whose message contains {@code words}. */
+    private SpecException fails(String json, String jsonPath, String words) throws IOException {
+        Path file = write("experiment.json", json);
+        SpecException e = assertThrows(SpecException.class, () -> new ExperimentSpecReader().read(file));
+        assertEquals(jsonPath, e.jsonPath(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(file.toString() + ": " + jsonPath + ": "), e.getMessage());
+        assertTrue(e.getMessage().contains(words), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+        return e;
+    }
+
+    @Test
+    void minimalSpecGetsTheSeedsDefaults() throws IOException {
+        ExperimentSpec spec = read(MINIMAL);
+        assertEquals(new StripesDatasetSpec(160, 6, 15, ScanVariation.NONE), spec.dataset());
+        assertEquals(new SplitSpec(0.2, SplitStrategy.BY_IMAGE, true), spec.split());
+        assertEquals(PairStrategy.SEED, spec.pairs().strategy());
+        assertEquals(1.0 / 3, spec.pairs().minEqualsFraction(), 1e-12);
+        assertEquals("dense-1", spec.model().preset());
+        assertEquals(1.0, spec.model().margin());
+        assertEquals(OptimizerSpec.defaults(OptimizerSpec.OptimizerType.RMSPROP), spec.training().optimizer());
+        assertEquals(1e-7, spec.training().optimizer().epsilon());
+        assertEquals(32, spec.training().batchSize());
+        assertEquals(500, spec.training().epochs());
+        assertNull(spec.training().earlyStopping());
+        assertEquals(0.5, spec.evaluation().threshold());
+        assertTrue(spec.expectations().isEmpty());
+    }
+
+    @Test
+    void fullSpecIsReadIntoRecords() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "full", "description": "d", "seed": 7,
+                 "dataset": {"type": "stripes", "size": 32, "stripeWidth": 4, "scansPerFinger": 5,
+                             "variation": {"maxShift": 2, "maxRotationDegrees": 3, "noise": 0.05}},
+                 "split": {"validationFraction": 0.25, "strategy": "by-identity", "shuffle": false},
+                 "pairs": {"strategy": "balanced"},
+                 "model": {"branch": [{"type": "conv2d", "filters": 2, "kernel": [3, 5], "padding": "same", "activation": "tanh"},
+                                      {"type": "maxpool"}, {"type": "flatten"}, {"type": "batchnorm"},
+                                      {"type": "dropout", "rate": 0.25}, {"type": "dense", "units": 8},
+                                      {"type": "activation", "activation": "sigmoid"}], "margin": 2},
+                 "training": {"optimizer": {"type": "adam", "learningRate": 0.01, "beta2": 0.99},
+                              "epochs": 3, "batchSize": 4, "earlyStopping": {"patience": 2}},
+                 "evaluation": {"threshold": 0.4},
+                 "expectations": [{"metric": "validation.accuracy", "min": 0.9}, {"metric": "train.loss", "max": 0.3}]}""");
+        assertEquals(7, spec.seed());
+        assertEquals(new ScanVariation(2, 3, 0.05), ((StripesDatasetSpec) spec.dataset()).variation());
+        assertEquals(SplitStrategy.BY_IDENTITY, spec.split().strategy());
+        assertNull(spec.model().preset());
+        assertEquals(new LayerSpec.Conv2d(2, 3, 5, 1, 1, LayerSpec.Padding.SAME, Activation.TANH), spec.model().branch().get(0));
+        assertEquals(new LayerSpec.Pool(LayerSpec.PoolKind.MAX, 2, 2), spec.model().branch().get(1));
+        assertEquals(new LayerSpec.BatchNorm(0.99, 1e-3), spec.model().branch().get(3));
+        assertEquals(0.75, ((LayerSpec.Dropout) spec.model().branch().get(4)).retainProbability());
+        assertEquals(new LayerSpec.Dense(8, Activation.LINEAR), spec.model().branch().get(5));
+        assertEquals(0.99, spec.training().optimizer().beta2());
+        assertEquals(new EarlyStoppingSpec(2, 0), spec.training().earlyStopping());
+        assertEquals(new Expectation("train.loss", null, 0.3), spec.expectations().get(1));
+    }
+
+    @Test
+    void presetsExpandToTheSeedsBranches() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "model": {"branch": "dense-3"}}""");
+        assertEquals(6, spec.model().branch().size());
+        assertEquals(new LayerSpec.Dropout(0.3), spec.model().branch().get(2));
+        ExperimentSpec conv = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "model": {"branch": "conv"}}""");
+        assertEquals(new LayerSpec.Dense(10, Activation.TANH), conv.model().branch().get(6));
+    }
+
+    @Test
+    void unknownFieldIsNamedWithASuggestion() throws IOException {
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "training": {"epoch": 5}}""",
+                "$.training.epoch", "did you mean \"epochs\"");
+    }
+
+    @Test
+    void wrongTypeSaysWhatWasGiven() throws IOException {
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "training": {"epochs": "ten"}}""",
+                "$.training.epochs", "must be an integer from 1 to 1000000, got a string (\"ten\")");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "seed": 1.5}""",
+                "$.seed", "must be an integer");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "split": {"shuffle": "no"}}""",
+                "$.split.shuffle", "must be true or false");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": "stripes"}""",
+                "$.dataset", "must be an object, got a string");
+    }
+
+    @Test
+    void missingRequiredFieldIsNamed() throws IOException {
+        fails("""
+                {"schemaVersion": 1, "dataset": {"type": "stripes"}}""", "$", "missing required field \"name\"");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"size": 3}}""", "$.dataset", "missing required field \"type\"");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"branch": [{"type": "dense"}]}}""", "$.model.branch[0]", "missing required field \"units\"");
+    }
+
+    @Test
+    void valueOutOfRangeSaysWhatIsAllowed() throws IOException {
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "split": {"validationFraction": 1.5}}""",
+                "$.split.validationFraction", "must be a number >= 0 and < 1, got 1.5");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"branch": [{"type": "flatten"}, {"type": "dropout", "rate": 1}]}}""",
+                "$.model.branch[1].rate", "< 1");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "split": {"strategy": "by-finger"}}""",
+                "$.split.strategy", "allowed: by-image, by-identity");
+    }
+
+    @Test
+    void unknownSchemaVersionIsRefused() throws IOException {
+        fails("""
+                {"schemaVersion": 2, "name": "t", "dataset": {"type": "stripes"}}""",
+                "$.schemaVersion", "this build reads schemaVersion 1");
+        fails("""
+                {"name": "t", "dataset": {"type": "stripes"}}""", "$", "missing required field \"schemaVersion\"");
+    }
+
+    @Test
+    void malformedJsonNamesFileLineAndColumn() throws IOException {
+        Path file = write("experiment.json", "{\"schemaVersion\": 1,\n  \"name\": }");
+        ExperimentException e = assertThrows(ExperimentException.class, () -> new ExperimentSpecReader().read(file));
+        assertTrue(e.getMessage().startsWith(file + ":2:"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        Path dup = write("dup.json", "{\"schemaVersion\": 1, \"name\": \"a\", \"name\": \"b\"}");
+        e = assertThrows(ExperimentException.class, () -> new ExperimentSpecReader().read(dup));
+        assertTrue(e.getMessage().contains("Duplicate field 'name'"), e.getMessage());
+    }
+
+    @Test
+    void badLayerListsNameTheLayer() throws IOException {
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes", "size": 16},
+                 "model": {"branch": [{"type": "conv2d", "filters": 2, "kernel": 20}, {"type": "flatten"}]}}""",
+                "$.model.branch[0]", "kernel 20×20 does not fit: the layer gets 1×16×16");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"branch": [{"type": "dense", "units": 3}]}}""",
+                "$.model.branch[0]", "put {\"type\": \"flatten\"} before it");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"branch": [{"type": "flatten"}, {"type": "dense", "units": 3, "activation": "relux"}]}}""",
+                "$.model.branch[1].activation", "did you mean \"relu\"");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "model": {"branch": "dense-2"}}""",
+                "$.model.branch", "unknown preset \"dense-2\"");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "model": {"branch": [{"type": "conv2d", "filters": 1, "kernel": 3}]}}""",
+                "$.model.branch", "must end in a flat embedding");
+    }
+
+    @Test
+    void expectationsAreChecked() throws IOException {
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "expectations": [{"metric": "validation.acuracy", "min": 0.9}]}""",
+                "$.expectations[0].metric", "did you mean \"validation.accuracy\"");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "expectations": [{"metric": "validation.accuracy"}]}""",
+                "$.expectations[0]", "needs \"min\", \"max\" or both");
+    }
+
+    @Test
+    void extendsMergesDeeplyAndNamesTheFileAValueCameFrom() throws IOException {
+        write("base/experiment.json", """
+                {"schemaVersion": 1, "name": "base", "seed": 3,
+                 "dataset": {"type": "stripes", "size": 32, "stripeWidth": 4},
+                 "training": {"epochs": 9, "batchSize": 4}}""");
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "extends": "base/experiment.json", "name": "child",
+                 "dataset": {"stripeWidth": 2}, "training": {"batchSize": null}}""");
+        assertEquals("child", spec.name());
+        assertEquals(3, spec.seed());
+        assertEquals(new StripesDatasetSpec(32, 2, 15, ScanVariation.NONE), spec.dataset());
+        assertEquals(9, spec.training().epochs());
+        assertEquals(32, spec.training().batchSize(), "null removes the inherited value");
+
+        Path base = write("bad/experiment.json", """
+                {"schemaVersion": 1, "name": "base", "dataset": {"type": "stripes"}, "training": {"epochs": 0}}""");
+        SpecException e = assertThrows(SpecException.class, () -> read("""
+                {"schemaVersion": 1, "extends": "bad/experiment.json", "name": "child"}"""));
+        assertEquals(base, e.file(), "the error names the file that holds the bad value");
+        assertEquals("$.training.epochs", e.jsonPath());
+    }
+
+    @Test
+    void extendsCyclesAndMissingFilesAreErrors() throws IOException {
+        write("a.json", "{\"schemaVersion\": 1, \"extends\": \"b.json\", \"name\": \"a\"}");
+        write("b.json", "{\"schemaVersion\": 1, \"extends\": \"a.json\", \"name\": \"b\"}");
+        SpecException cycle = assertThrows(SpecException.class, () -> new ExperimentSpecReader().read(dir.resolve("a.json")));
+        assertEquals("$.extends", cycle.jsonPath());
+        assertTrue(cycle.getMessage().contains("cycle"), cycle.getMessage());
+        fails("""
+                {"schemaVersion": 1, "extends": "nowhere.json", "name": "t"}""", "$.extends", "file not found: nowhere.json");
+    }
+
+    @Test
+    void folderDatasetResolvesAgainstTheSpecAndChecksThePattern() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t",
+                 "dataset": {"type": "folder", "folder": "scans", "identityPattern": "^(\\\\d+)_\\\\d+", "resize": {"width": 64, "height": 64}}}""");
+        FolderDatasetSpec folder = (FolderDatasetSpec) spec.dataset();
+        assertEquals(dir.resolve("scans"), folder.folder());
+        assertEquals(new ImageSize(64, 64), folder.resize());
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "folder", "folder": "x", "identityPattern": "(["}}""",
+                "$.dataset.identityPattern", "not a valid regular expression");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "folder", "folder": "x", "size": 3}}""",
+                "$.dataset.size", "unknown field");
+    }
+}
