@@ -1,0 +1,39 @@
+package dev.siamese.eval;
+
+/**
+ * How well distances separate genuine from impostor pairs. A value that is undefined for the pairs at
+ * hand (ROC AUC without impostors, say) is null, written as {@code null} in results.
+ *
+ * @param pairs                 number of pairs
+ * @param loss                  mean contrastive loss {@code y·d² + (1−y)·max(m−d, 0)²}
+ * @param accuracy              share judged right at the spec's threshold (match when d &lt; threshold)
+ * @param threshold             that threshold
+ * @param rocAuc                probability that an impostor pair lies farther apart than a genuine one (ties ½)
+ * @param eer                   equal error rate, FVC's definition: the middle of [eerLow, eerHigh]
+ * @param eerLow                lower end of the EER interval
+ * @param eerHigh               upper end of the EER interval
+ * @param eerThreshold          the distance threshold at which the EER is reached
+ * @param bestAccuracy          the highest accuracy any threshold reaches on these pairs
+ * @param bestAccuracyThreshold the threshold (a midpoint between two distances) that reaches it
+ */
+public record PairMetrics(int pairs, int genuinePairs, int impostorPairs, Double loss, Double accuracy, double threshold,
+                          Double rocAuc, Double eer, Double eerLow, Double eerHigh, Double eerThreshold,
+                          Double bestAccuracy, Double bestAccuracyThreshold,
+                          DistanceSummary genuineDistances, DistanceSummary impostorDistances) {
+
+    /** The value of a per-split metric by its name in expectations ({@code accuracy}, {@code eer}, ...). */
+    public Double get(String name) {
+        return switch (name) {
+            case "loss" -> loss;
+            case "accuracy" -> accuracy;
+            case "rocAuc" -> rocAuc;
+            case "eer" -> eer;
+            case "eerThreshold" -> eerThreshold;
+            case "bestAccuracy" -> bestAccuracy;
+            case "bestAccuracyThreshold" -> bestAccuracyThreshold;
+            case "genuineDistanceMean" -> genuineDistances.mean();
+            case "impostorDistanceMean" -> impostorDistances.mean();
+            default -> throw new IllegalArgumentException("unknown metric " + name);
+        };
+    }
+}
