@@ -3,8 +3,9 @@ package dev.siamese.spec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
-/** The metric names an expectation may name: {@code <split>.<metric>}. */
+/** The metric names an expectation may name: {@code <split>.<metric>}, and which way each improves. */
 public final class MetricNames {
     public static final List<String> SPLITS = List.of("train", "validation");
     public static final List<String> PER_SPLIT = List.of(
@@ -23,5 +24,15 @@ public final class MetricNames {
     }
 
     private MetricNames() {
+    }
+
+    /** Which way {@code metric} improves, or empty for thresholds, which have no better side. */
+    public static Optional<Expectation.Direction> direction(String metric) {
+        String m = metric.substring(metric.indexOf('.') + 1);
+        return switch (m) {
+            case "accuracy", "rocAuc", "bestAccuracy", "impostorDistanceMean" -> Optional.of(Expectation.Direction.HIGHER);
+            case "loss", "eer", "genuineDistanceMean" -> Optional.of(Expectation.Direction.LOWER);
+            default -> Optional.empty();
+        };
     }
 }

@@ -35,7 +35,8 @@ public final class SpecFields {
     static final List<String> SGD = List.of("type", "learningRate", "momentum");
     static final List<String> EARLY_STOPPING = List.of("patience", "minDelta");
     static final List<String> EVALUATION = List.of("threshold");
-    static final List<String> EXPECTATION = List.of("metric", "min", "max");
+    static final List<String> EXPECTATION = List.of("metric", "min", "max", "baseline", "tolerance", "toleranceMode",
+            "direction", "note");
 
     static {
         Map<String, List<String>> m = new LinkedHashMap<>();

@@ -282,19 +282,48 @@ final class SpecParser {
     private List<Expectation> expectations(SpecNode root) {
         List<JsonNode> items = root.array("expectations");
         List<Expectation> out = new ArrayList<>();
+        Bounds any = Bounds.closed(-Double.MAX_VALUE, Double.MAX_VALUE);
         for (int i = 0; i < items.size(); i++) {
             SpecNode e = root.element("expectations", i);
             e.allowOnly(SpecFields.EXPECTATION);
             String metric = e.choice("metric", null, MetricNames.ALL);
-            Double min = e.optionalNumber("min", Bounds.closed(-Double.MAX_VALUE, Double.MAX_VALUE)).orElse(null);
-            Double max = e.optionalNumber("max", Bounds.closed(-Double.MAX_VALUE, Double.MAX_VALUE)).orElse(null);
-            if (min == null && max == null) {
-                throw e.error("needs \"min\", \"max\" or both");
+            Double min = e.optionalNumber("min", any).orElse(null);
+            Double max = e.optionalNumber("max", any).orElse(null);
+            String baselineText = e.string("baseline", null);
+            if (min == null && max == null && baselineText == null) {
+                throw e.error("needs \"min\", \"max\" or \"baseline\"");
             }
             if (min != null && max != null && min > max) {
                 throw e.error("\"min\" (" + min + ") is above \"max\" (" + max + ")");
             }
-            out.add(new Expectation(metric, min, max));
+            Path baseline = null;
+            double tolerance = 0;
+            boolean relative = false;
+            Expectation.Direction direction = MetricNames.direction(metric).orElse(null);
+            if (baselineText != null) {
+                if (baselineText.isBlank()) {
+                    throw e.errorAt("baseline", "must be the path of a results.json");
+                }
+                baseline = baseDir.resolve(baselineText).normalize();
+                tolerance = e.number("tolerance", 0.0, Bounds.atLeast(0));
+                relative = e.choice("toleranceMode", "absolute", List.of("absolute", "relative")).equals("relative");
+                if (e.has("direction") || direction == null) {
+                    if (!e.has("direction")) {
+                        throw e.error("missing required field \"direction\" (higher or lower): " + metric
+                                + " has no better side of its own");
+                    }
+                    direction = Expectation.Direction.valueOf(
+                            e.choice("direction", null, List.of("higher", "lower")).toUpperCase(Locale.ROOT));
+                }
+            } else {
+                for (String f : List.of("tolerance", "toleranceMode", "direction")) {
+                    if (e.has(f)) {
+                        throw e.errorAt(f, "only applies together with \"baseline\"");
+                    }
+                }
+            }
+            out.add(new Expectation(metric, min, max, baseline, tolerance, relative,
+                    direction == null ? Expectation.Direction.HIGHER : direction, e.string("note", "")));
         }
         return out;
     }

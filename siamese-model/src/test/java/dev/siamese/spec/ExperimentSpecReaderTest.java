@@ -88,7 +88,7 @@ class ExperimentSpecReaderTest {
         assertEquals(new LayerSpec.Dense(8, Activation.LINEAR), spec.model().branch().get(5));
         assertEquals(0.99, spec.training().optimizer().beta2());
         assertEquals(new EarlyStoppingSpec(2, 0), spec.training().earlyStopping());
-        assertEquals(new Expectation("train.loss", null, 0.3), spec.expectations().get(1));
+        assertEquals(Expectation.limits("train.loss", null, 0.3), spec.expectations().get(1));
     }
 
     @Test
@@ -201,7 +201,29 @@ class ExperimentSpecReaderTest {
         fails("""
                 {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
                  "expectations": [{"metric": "validation.accuracy"}]}""",
-                "$.expectations[0]", "needs \"min\", \"max\" or both");
+                "$.expectations[0]", "needs \"min\", \"max\" or \"baseline\"");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "expectations": [{"metric": "validation.eerThreshold", "baseline": "old.json"}]}""",
+                "$.expectations[0]", "missing required field \"direction\"");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "expectations": [{"metric": "validation.eer", "max": 0.1, "tolerance": 0.01}]}""",
+                "$.expectations[0].tolerance", "only applies together with \"baseline\"");
+    }
+
+    @Test
+    void baselineExpectationsResolveTheFileAndDefaultTheDirection() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "expectations": [{"metric": "validation.eer", "baseline": "base/results.json", "tolerance": 0.1,
+                                   "toleranceMode": "relative", "note": "no regression"}]}""");
+        Expectation e = spec.expectations().get(0);
+        assertEquals(dir.resolve("base/results.json"), e.baseline());
+        assertEquals(Expectation.Direction.LOWER, e.direction());
+        assertTrue(e.relative());
+        assertEquals(0.1, e.tolerance());
+        assertEquals("no regression", e.note());
     }
 
     @Test
