@@ -11,6 +11,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +24,7 @@ import java.util.List;
  * {@link #pairOutputs} run in inference mode and draw nothing from ND4J's random generator.
  */
 public final class SiameseNetwork {
+    private static final Logger LOG = LoggerFactory.getLogger(SiameseNetwork.class);
     private final ComputationGraph graph;
     private final NetworkMetadata metadata;
 
@@ -41,6 +45,7 @@ public final class SiameseNetwork {
         ComputationGraph graph = new ComputationGraph(SiameseGraphFactory.build(model.branch(), model.margin(),
                 optimizer, Seeds.derive(seed, "model/init"), height, width, dataType));
         graph.init();
+        LOG.info("Siamese network: {} parameters, layer helpers {}", graph.numParams(), LayerHelpers.attached(graph));
         return new SiameseNetwork(graph, new NetworkMetadata(NetworkMetadata.FORMAT_VERSION,
                 SiameseGraphFactory.layoutOf(model.branch()), height, width));
     }
