@@ -1,0 +1,47 @@
+package dev.siamese.model;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.layers.LayerHelper;
+
+import java.lang.reflect.Field;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Which accelerated implementation (oneDNN, cuDNN) each layer of a graph uses. DL4J attaches helpers silently
+ * and also drops them silently: when a helper call fails it counts the failure in the layer's
+ * {@code helperCountFail} and falls back to its built-in code, which for convolution is several times slower.
+ */
+public final class LayerHelpers {
+    private LayerHelpers() {
+    }
+
+    /** Layer name → helper class simple name, for the layers that have one. */
+    public static Map<String, String> attached(ComputationGraph graph) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Layer layer : graph.getLayers()) {
+            LayerHelper helper = layer.getHelper();
+            if (helper != null) {
+                out.put(layer.conf().getLayer().getLayerName(), helper.getClass().getSimpleName());
+            }
+        }
+        return out;
+    }
+
+    /** How often the layer's helper failed and DL4J fell back to its own code (0 when it never did). */
+    public static int fallbacks(Layer layer) {
+        for (Class<?> c = layer.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField("helperCountFail");
+                f.setAccessible(true);
+                return f.getInt(layer);
+            } catch (NoSuchFieldException e) {
+                // look further up
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,184 @@
+package dev.siamese.model;
+
+import dev.siamese.spec.LayerSpec;
+import dev.siamese.spec.OptimizerSpec;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.graph.StackVertex;
+import org.deeplearning4j.nn.conf.graph.UnstackVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.LossLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.api.buffer.DataType;
+
+import java.util.List;
+
+/**
+ * Builds the Siamese {@link ComputationGraphConfiguration}: inputs {@code left}, {@code right} →
+ * {@code StackVertex} → the branch layers (one set of weights, applied to all 2B images) →
+ * {@code UnstackVertex(0,2)} / {@code UnstackVertex(1,2)} → {@code MergeVertex} → {@code LossLayer} with
+ * {@link ContrastiveLoss}.
+ *
+ * <p>Keras equivalence: weights Glorot-uniform ({@code XAVIER_UNIFORM}) and zero biases; {@code dropout}
+ * becomes a {@code DropoutLayer} with DL4J's <em>retain</em> probability {@code 1 − rate}; {@code conv2d}
+ * is NCHW with {@code Truncate} (Keras "valid") or {@code Same} padding; {@code batchnorm} uses DL4J's
+ * {@code decay} = Keras's momentum and Keras's epsilon, and after a {@code flatten} it gets an explicit
+ * {@code CnnToFeedForwardPreProcessor} so that it normalises per feature like Keras (DL4J would otherwise
+ * keep it per channel).
+ *
+ * <p>Known difference: left and right images are stacked into one batch, so in training BatchNorm's batch
+ * statistics (and its running averages) are computed over both sides together, while Keras calls the branch
+ * twice and normalises each side with its own batch statistics (updating the running averages twice). In
+ * inference both use the running averages, so only training dynamics differ.
+ */
+public final class SiameseGraphFactory {
+    static final String LEFT = "left";
+    static final String RIGHT = "right";
+    static final String STACK = "stack";
+    static final String EMBED_LEFT = "embedLeft";
+    static final String EMBED_RIGHT = "embedRight";
+    static final String PAIR = "pair";
+    static final String LOSS = "loss";
+
+    private SiameseGraphFactory() {
+    }
+
+    /** The layout images must be given in for {@code branch}. */
+    public static InputLayout layoutOf(List<LayerSpec> branch) {
+        for (LayerSpec l : branch) {
+            if (l instanceof LayerSpec.Flatten || l instanceof LayerSpec.Dense) {
+                return InputLayout.FLAT;
+            }
+            if (l instanceof LayerSpec.Conv2d || l instanceof LayerSpec.Pool) {
+                return InputLayout.NCHW;
+            }
+        }
+        return InputLayout.FLAT;
+    }
+
+    /**
+     * The graph for images of {@code height × width}.
+     *
+     * @param seed     seed of the weight initialisation (DL4J also reseeds ND4J's RNG with it on init)
+     * @param dataType FLOAT for training; DOUBLE for gradient checks
+     */
+    public static ComputationGraphConfiguration build(List<LayerSpec> branch, double margin, OptimizerSpec optimizer,
+                                                      long seed, int height, int width, DataType dataType) {
+        InputLayout layout = layoutOf(branch);
+        InputType input = layout == InputLayout.FLAT ? InputType.feedForward((long) height * width)
+                : InputType.convolutional(height, width, 1);
+        GraphBuilder g = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(dataType)
+                .weightInit(WeightInit.XAVIER_UNIFORM)
+                .biasInit(0)
+                .updater(Updaters.of(optimizer))
+                .graphBuilder()
+                .addInputs(LEFT, RIGHT)
+                .setInputTypes(input, input)
+                .addVertex(STACK, new StackVertex(), LEFT, RIGHT);
+        String previous = STACK;
+        Shape shape = layout == InputLayout.FLAT ? Shape.flat((long) height * width) : new Shape(false, 1, height, width);
+        InputPreProcessor pending = null;
+        int index = 0;
+        for (LayerSpec spec : branch) {
+            if (spec instanceof LayerSpec.Flatten) {
+                if (!shape.flat()) {
+                    pending = new CnnToFeedForwardPreProcessor(shape.height(), shape.width(), shape.channels());
+                    shape = Shape.flat(shape.size());
+                }
+                continue;
+            }
+            Layer layer = layer(spec, shape);
+            shape = shape.after(spec);
+            String name = "branch" + index++ + "_" + spec.type();
+            if (pending != null) {
+                g.addLayer(name, layer, pending, previous);
+                pending = null;
+            } else {
+                g.addLayer(name, layer, previous);
+            }
+            previous = name;
+        }
+        if (pending != null) { // the branch ends in a flatten: flatten the feature maps before unstacking
+            g.addLayer("branch" + index + "_flatten", new ActivationLayer.Builder()
+                    .activation(new ActivationIdentity()).build(), pending, previous);
+            previous = "branch" + index + "_flatten";
+        }
+        return g.addVertex(EMBED_LEFT, new UnstackVertex(0, 2), previous)
+                .addVertex(EMBED_RIGHT, new UnstackVertex(1, 2), previous)
+                .addVertex(PAIR, new MergeVertex(), EMBED_LEFT, EMBED_RIGHT)
+                .addLayer(LOSS, new LossLayer.Builder().lossFunction(new ContrastiveLoss(margin))
+                        .activation(new ActivationIdentity()).build(), PAIR)
+                .setOutputs(LOSS)
+                .build();
+    }
+
+    private static Layer layer(LayerSpec spec, Shape in) {
+        if (spec instanceof LayerSpec.Dense d) {
+            return new DenseLayer.Builder().nOut(d.units()).activation(Activations.of(d.activation())).build();
+        } else if (spec instanceof LayerSpec.Dropout d) {
+            return new DropoutLayer.Builder(d.retainProbability()).build();
+        } else if (spec instanceof LayerSpec.Conv2d c) {
+            return new ConvolutionLayer.Builder(c.kernelHeight(), c.kernelWidth())
+                    .stride(c.strideHeight(), c.strideWidth())
+                    .nOut(c.filters())
+                    .convolutionMode(c.padding() == LayerSpec.Padding.SAME ? ConvolutionMode.Same : ConvolutionMode.Truncate)
+                    .activation(Activations.of(c.activation()))
+                    .build();
+        } else if (spec instanceof LayerSpec.Pool p) {
+            return new SubsamplingLayer.Builder(p.kind() == LayerSpec.PoolKind.AVG
+                    ? SubsamplingLayer.PoolingType.AVG : SubsamplingLayer.PoolingType.MAX)
+                    .kernelSize(p.size(), p.size())
+                    .stride(p.stride(), p.stride())
+                    .convolutionMode(ConvolutionMode.Truncate)
+                    .build();
+        } else if (spec instanceof LayerSpec.BatchNorm b) {
+            return new BatchNormalization.Builder().decay(b.momentum()).eps(b.epsilon()).build();
+        } else if (spec instanceof LayerSpec.ActivationLayer a) {
+            return new ActivationLayer.Builder().activation(Activations.of(a.activation())).build();
+        }
+        throw new IllegalArgumentException("unsupported layer " + spec + " on input " + in);
+    }
+
+    /** The activation shape between layers, to know when a flatten needs an explicit preprocessor. */
+    private record Shape(boolean flat, long channels, long height, long width) {
+        static Shape flat(long size) {
+            return new Shape(true, size, 1, 1);
+        }
+
+        long size() {
+            return flat ? channels : channels * height * width;
+        }
+
+        Shape after(LayerSpec spec) {
+            if (spec instanceof LayerSpec.Dense d) {
+                return flat(d.units());
+            } else if (spec instanceof LayerSpec.Conv2d c) {
+                return new Shape(false, c.filters(), out(height, c.kernelHeight(), c.strideHeight(), c.padding()),
+                        out(width, c.kernelWidth(), c.strideWidth(), c.padding()));
+            } else if (spec instanceof LayerSpec.Pool p) {
+                return new Shape(false, channels, out(height, p.size(), p.stride(), LayerSpec.Padding.VALID),
+                        out(width, p.size(), p.stride(), LayerSpec.Padding.VALID));
+            }
+            return this;
+        }
+
+        private static long out(long in, int kernel, int stride, LayerSpec.Padding padding) {
+            return padding == LayerSpec.Padding.SAME ? (in + stride - 1) / stride : Math.floorDiv(in - kernel, stride) + 1;
+        }
+    }
+}

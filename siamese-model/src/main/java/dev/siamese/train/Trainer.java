@@ -1,0 +1,101 @@
+package dev.siamese.train;
+
+import dev.siamese.Seeds;
+import dev.siamese.data.PreparedDataset;
+import dev.siamese.model.PairBatch;
+import dev.siamese.model.SiameseGraphFactory;
+import dev.siamese.model.SiameseNetwork;
+import dev.siamese.pairs.ImagePair;
+import dev.siamese.spec.EvaluationSpec;
+import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.spec.ModelSpec;
+import dev.siamese.spec.TrainingSpec;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains a {@link SiameseNetwork} on a prepared data set as the spec says: the training pairs of
+ * {@code pairs.json}, reshuffled every epoch with {@code Seeds.random(seed, "epoch/" + n)}, in batches of
+ * {@code batchSize}; after each epoch loss and accuracy on training and validation pairs in inference mode;
+ * optional early stopping on validation loss.
+ *
+ * <p>Determinism: weights come from {@code Seeds.derive(seed, "model/init")}, dropout masks from ND4J's
+ * generator reseeded with {@code Seeds.derive(seed, "dropout")} just before the first step, and nothing
+ * else draws from that generator during training (evaluation is inference only). The same spec therefore
+ * gives a bit-identical history and model on the same machine.
+ */
+public final class Trainer {
+    private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
+    private final TrainingListener listener;
+
+    public Trainer(TrainingListener listener) {
+        this.listener = listener;
+    }
+
+    public Trainer() {
+        this(TrainingListener.NONE);
+    }
+
+    /** Trains per the experiment's model, training and evaluation sections and its seed. */
+    public TrainingResult train(ExperimentSpec spec, PreparedDataset data) {
+        return train(spec.model(), spec.training(), spec.evaluation(), spec.seed(), data);
+    }
+
+    public TrainingResult train(ModelSpec model, TrainingSpec training, EvaluationSpec evaluation, long seed,
+                                PreparedDataset data) {
+        int height = data.manifest().height();
+        int width = data.manifest().width();
+        SiameseNetwork net = SiameseNetwork.create(model, training.optimizer(), seed, height, width);
+        PairTensors tensors = new PairTensors(data, SiameseGraphFactory.layoutOf(model.branch()));
+        List<ImagePair> trainPairs = data.pairs().train();
+        List<ImagePair> validationPairs = data.pairs().validation();
+        if (trainPairs.isEmpty()) {
+            throw new dev.siamese.ExperimentException(data.directory() + ": pairs.json has no training pairs");
+        }
+        if (validationPairs.isEmpty() && training.earlyStopping() != null) {
+            LOG.warn("no validation pairs: early stopping is off");
+        }
+        EarlyStopping stopping = new EarlyStopping(training.earlyStopping());
+        Nd4j.getRandom().setSeed(Seeds.derive(seed, "dropout"));
+        List<EpochRecord> records = new ArrayList<>();
+        boolean stopped = false;
+        for (int epoch = 1; epoch <= training.epochs(); epoch++) {
+            long start = System.nanoTime();
+            double trainLoss = runEpoch(net, tensors, trainPairs, training.batchSize(), Seeds.random(seed, "epoch/" + epoch));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            PairScore onTrain = PairEvaluator.score(net, tensors, trainPairs, model.margin(), evaluation.threshold());
+            PairScore onValidation = PairEvaluator.score(net, tensors, validationPairs, model.margin(),
+                    evaluation.threshold());
+            EpochRecord record = new EpochRecord(epoch, trainLoss, onValidation.loss(), onTrain.accuracy(),
+                    onValidation.accuracy());
+            records.add(record);
+            listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, trainPairs.size() / seconds));
+            if (stopping.shouldStop(onValidation.loss())) {
+                stopped = epoch < training.epochs();
+                LOG.info("early stopping after epoch {}: validation loss did not improve for {} epochs", epoch,
+                        training.earlyStopping().patience());
+                break;
+            }
+        }
+        return new TrainingResult(net, new History(records, stopped));
+    }
+
+    /** One pass over the shuffled pairs; the mean batch loss weighted by batch size. */
+    private static double runEpoch(SiameseNetwork net, PairTensors tensors, List<ImagePair> pairs, int batchSize,
+                                   Random shuffle) {
+        List<ImagePair> order = new ArrayList<>(pairs);
+        Collections.shuffle(order, shuffle);
+        double lossSum = 0;
+        for (int from = 0; from < order.size(); from += batchSize) {
+            PairBatch batch = tensors.batch(order.subList(from, Math.min(order.size(), from + batchSize)));
+            lossSum += net.fit(batch) * batch.size();
+        }
+        return lossSum / order.size();
+    }
+}
