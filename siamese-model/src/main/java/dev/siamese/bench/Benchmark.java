@@ -1,0 +1,120 @@
+package dev.siamese.bench;
+
+import dev.siamese.data.DatasetPreparer;
+import dev.siamese.data.LabeledImage;
+import dev.siamese.data.PreparedDataset;
+import dev.siamese.model.BackendInfo;
+import dev.siamese.model.Backends;
+import dev.siamese.model.SiameseNetwork;
+import dev.siamese.spec.BranchPresets;
+import dev.siamese.spec.EvaluationSpec;
+import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.spec.ModelSpec;
+import dev.siamese.spec.OptimizerSpec;
+import dev.siamese.spec.PairStrategy;
+import dev.siamese.spec.PairsSpec;
+import dev.siamese.spec.ScanVariation;
+import dev.siamese.spec.SplitSpec;
+import dev.siamese.spec.SplitStrategy;
+import dev.siamese.spec.StripesDatasetSpec;
+import dev.siamese.spec.TrainingSpec;
+import dev.siamese.train.EpochProgress;
+import dev.siamese.train.Trainer;
+import dev.siamese.train.TrainingResult;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Times training and inference of the presets on the seed's data set (160×160 identical stripes, 24
+ * training pairs per epoch, batch 32, RMSprop) and prints a table. Not a test: numbers depend on the machine
+ * and its load. Run with {@code mvn -pl siamese-model exec:java@bench}; arguments: measured epochs
+ * (default 10) and warm-up epochs (default 3).
+ */
+public final class Benchmark {
+    private static final int EMBEDDING_BATCH = 256;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int measured = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        int warmUp = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        BackendInfo backend = Backends.initialise();
+        Path dir = Files.createTempDirectory("siamese-bench");
+        ExperimentSpec spec = seedSpec("dense-1", measured + warmUp);
+        new DatasetPreparer().prepare(spec, dir.resolve("data"));
+        PreparedDataset data = PreparedDataset.read(dir.resolve("data"));
+
+        System.out.println("Backend: " + backend.describe());
+        System.out.printf(Locale.ROOT, "ND4J start-up: %.2f s; data: %d training pairs, %dx%d, batch %d; "
+                        + "median of %d epochs after %d warm-up%n", backend.startupSeconds(), data.pairs().train().size(),
+                data.manifest().width(), data.manifest().height(), spec.training().batchSize(), measured, warmUp);
+        System.out.printf(Locale.ROOT, "%-8s %12s %10s %14s %14s %12s%n", "preset", "parameters", "ms/epoch",
+                "train pairs/s", "embeddings/s", "peak RSS MB");
+        for (String preset : List.of("dense-1", "dense-3", "conv")) {
+            ExperimentSpec s = seedSpec(preset, measured + warmUp);
+            List<Double> seconds = new ArrayList<>();
+            TrainingResult result = new Trainer(p -> seconds.add(p.seconds())).train(s, data);
+            double epochMs = median(seconds.subList(warmUp, seconds.size())) * 1000;
+            double embeddingsPerSecond = embeddingsPerSecond(result.network(), data, measured);
+            System.out.printf(Locale.ROOT, "%-8s %12d %10.1f %14.1f %14.1f %12d%n", preset,
+                    result.network().parameterCount(), epochMs, data.pairs().train().size() / (epochMs / 1000),
+                    embeddingsPerSecond, peakRssMb());
+        }
+    }
+
+    private static double embeddingsPerSecond(SiameseNetwork net, PreparedDataset data, int repeats) {
+        List<dev.siamese.data.GrayImage> images = new ArrayList<>();
+        List<LabeledImage> all = new ArrayList<>(data.images().values());
+        for (int i = 0; i < EMBEDDING_BATCH; i++) {
+            images.add(all.get(i % all.size()).image());
+        }
+        INDArray input = net.input(images);
+        net.embeddings(input); // warm-up
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < Math.max(3, repeats); i++) {
+            long start = System.nanoTime();
+            net.embeddings(input);
+            seconds.add((System.nanoTime() - start) / 1e9);
+        }
+        return EMBEDDING_BATCH / median(seconds);
+    }
+
+    /** The seed's experiment: 160×160 stripes, 15 scans per finger, 20 % validation, seed pairs, RMSprop. */
+    static ExperimentSpec seedSpec(String preset, int epochs) {
+        return new ExperimentSpec(ExperimentSpec.SCHEMA_VERSION, "bench-" + preset, "", 1,
+                new StripesDatasetSpec(160, 6, 15, ScanVariation.NONE),
+                new SplitSpec(0.2, SplitStrategy.BY_IMAGE, false),
+                new PairsSpec(PairStrategy.SEED, PairsSpec.SEED_MIN_EQUALS_FRACTION),
+                new ModelSpec(preset, BranchPresets.get(preset).orElseThrow(), 1.0),
+                new TrainingSpec(OptimizerSpec.defaults(OptimizerSpec.OptimizerType.RMSPROP), epochs, 32, null),
+                new EvaluationSpec(0.5), List.of(), null, "{}");
+    }
+
+    private static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Peak resident set size of this process (VmHWM), in MB; -1 where /proc is unavailable. */
+    static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
