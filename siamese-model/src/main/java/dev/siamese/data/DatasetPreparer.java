@@ -163,25 +163,22 @@ public final class DatasetPreparer {
 
     private static SplitSummary summarize(DatasetManifest manifest, PairsFile pairs, Split split, ExperimentSpec spec,
                                           List<String> warnings) {
-        List<ManifestEntry> entries = manifest.images().stream().filter(e -> e.split() == split).toList();
-        Set<String> ids = new java.util.TreeSet<>();
-        entries.forEach(e -> ids.add(e.identity()));
-        List<ImagePair> ps = pairs.of(split);
-        int genuine = (int) ps.stream().filter(p -> p.label() == 1).count();
-        String name = split.jsonName();
-        String splitText = name + " split (" + spec.split().strategy().jsonName()
+        SplitSummary summary = SplitSummary.of(manifest, pairs, split);
+        String splitText = split.jsonName() + " split (" + spec.split().strategy().jsonName()
                 + (spec.split().shuffle() ? "" : ", unshuffled") + ")";
-        if (entries.isEmpty()) {
+        if (summary.images() == 0) {
             warnings.add(splitText + " is empty: " + manifest.images().size() + " images × validationFraction "
                     + spec.split().validationFraction() + " rounds down to none on that side");
-        } else if (ids.size() == 1) {
-            warnings.add(splitText + " holds a single identity (" + ids.iterator().next() + "): " + entries.size()
+        } else if (summary.identities() == 1) {
+            String only = manifest.images().stream().filter(e -> e.split() == split).findFirst().orElseThrow().identity();
+            warnings.add(splitText + " holds a single identity (" + only + "): " + summary.images()
                     + " images of one finger cannot show whether fingers are told apart");
         }
-        if (!ps.isEmpty() && (genuine == 0 || genuine == ps.size())) {
-            warnings.add(name + " pairs are all " + (genuine == 0 ? "impostors (label 0)" : "genuine (label 1)")
-                    + ": " + ps.size() + " pairs of a single label");
+        if (summary.pairs() > 0 && (summary.genuine() == 0 || summary.impostor() == 0)) {
+            warnings.add(split.jsonName() + " pairs are all "
+                    + (summary.genuine() == 0 ? "impostors (label 0)" : "genuine (label 1)")
+                    + ": " + summary.pairs() + " pairs of a single label");
         }
-        return new SplitSummary(entries.size(), ids.size(), ps.size(), genuine, ps.size() - genuine);
+        return summary;
     }
 }

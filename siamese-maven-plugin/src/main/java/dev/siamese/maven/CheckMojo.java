@@ -1,0 +1,54 @@
+package dev.siamese.maven;
+
+import dev.siamese.ExperimentException;
+import dev.siamese.results.CheckReport;
+import dev.siamese.results.ExperimentEvaluation;
+import dev.siamese.results.ExpectationChecker;
+import dev.siamese.results.MetricSource;
+import dev.siamese.results.Results;
+import dev.siamese.results.ResultsJson;
+import dev.siamese.results.Violation;
+import dev.siamese.spec.ExperimentSpec;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Fails the build when {@code results.json} misses the spec's expectations, as jacoco's check goal does
+ * for coverage: one log line per missed limit (metric, actual, expected limit, by how much), then a
+ * one-line failure. All met: one line saying so.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends SiameseMojo {
+
+    /** Report missed expectations without failing the build. */
+    @Parameter(property = "siamese.check.haltOnFailure", defaultValue = "true")
+    private boolean haltOnFailure;
+
+    @Override
+    protected void run() {
+        ExperimentSpec experiment = readSpec();
+        if (experiment.expectations().isEmpty()) {
+            getLog().info("No expectations in " + spec + ": nothing to check");
+            return;
+        }
+        Results results = ResultsJson.read(outputDirectory.toPath().resolve(ExperimentEvaluation.RESULTS_FILE));
+        Map<Path, MetricSource> baselines = new HashMap<>();
+        CheckReport report = new ExpectationChecker(p -> baselines.computeIfAbsent(p, ResultsJson::read))
+                .check(experiment.expectations(), results);
+        for (Violation v : report.violations()) {
+            getLog().error("Expectation missed: " + v.describe());
+        }
+        if (report.passed()) {
+            getLog().info(report.summary() + " (" + experiment.name() + ")");
+        } else if (haltOnFailure) {
+            throw new ExperimentException(report.summary() + " (" + experiment.name() + ")");
+        } else {
+            getLog().warn(report.summary() + " (" + experiment.name() + "); not failing: siamese.check.haltOnFailure=false");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.siamese.maven;
+
+import dev.siamese.eval.PairMetrics;
+import dev.siamese.results.ExperimentEvaluation;
+import dev.siamese.results.Results;
+import dev.siamese.results.ResultsJson;
+import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.train.TrainingListener;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Evaluates the trained network on the training and validation pairs and writes
+ * {@code target/siamese/results.json}: metrics (loss, accuracy, ROC AUC, EER, best accuracy, distance
+ * summaries) with the spec, data set, environment, history and model hash that made them.
+ */
+@Mojo(name = "evaluate", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
+public class EvaluateMojo extends NetworkMojo {
+
+    @Override
+    protected void run() {
+        ExperimentSpec experiment = readSpec();
+        Path out = outputDirectory.toPath();
+        runNetworkTask("evaluate", TrainingListener.NONE, () -> new ExperimentEvaluation().run(experiment, out));
+        Path file = out.resolve(ExperimentEvaluation.RESULTS_FILE);
+        Results results = ResultsJson.read(file);
+        getLog().info("Train:      " + line(results.metrics().train()));
+        getLog().info("Validation: " + line(results.metrics().validation()));
+        getLog().info("Wrote " + file);
+    }
+
+    static String line(PairMetrics m) {
+        return String.format(Locale.ROOT, "%d pairs (%d genuine), loss %s, accuracy %s, ROC AUC %s, EER %s, best accuracy %s",
+                m.pairs(), m.genuinePairs(), fmt(m.loss()), fmt(m.accuracy()), fmt(m.rocAuc()), fmt(m.eer()),
+                fmt(m.bestAccuracy()));
+    }
+
+    private static String fmt(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.4g", v);
+    }
+}

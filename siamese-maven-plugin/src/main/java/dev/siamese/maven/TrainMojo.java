@@ -1,0 +1,41 @@
+package dev.siamese.maven;
+
+import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.train.ExperimentTraining;
+import dev.siamese.train.History;
+import dev.siamese.train.HistoryJson;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Trains the experiment's Siamese network: generates the data set if missing, trains with progress
+ * per epoch, and writes {@code target/siamese/model.zip} and {@code target/siamese/history.json}.
+ * Runs in a forked JVM by default.
+ */
+@Mojo(name = "train", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
+public class TrainMojo extends NetworkMojo {
+
+    @Override
+    protected void run() {
+        ExperimentSpec experiment = readSpec();
+        Path out = outputDirectory.toPath();
+        try (ProgressDisplay display = ProgressDisplay.create(getLog(), experiment.training().epochs(), interactive())) {
+            runNetworkTask("train", display, () -> new ExperimentTraining().run(experiment, out, display));
+        }
+        History history;
+        try {
+            history = HistoryJson.read(out.resolve(ExperimentTraining.HISTORY_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("training ended but its history cannot be read", e);
+        }
+        getLog().info(String.format(Locale.ROOT, "Trained %s: %d epochs%s, last: %s; wrote %s and %s",
+                experiment.name(), history.epochs().size(), history.stoppedEarly() ? " (stopped early)" : "",
+                ProgressDisplay.describe(history.last()),
+                out.resolve(ExperimentTraining.MODEL_FILE), out.resolve(ExperimentTraining.HISTORY_FILE)));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.siamese.maven.fork;
+
+import dev.siamese.ExperimentException;
+import dev.siamese.results.ExperimentEvaluation;
+import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.spec.ExperimentSpecReader;
+import dev.siamese.train.ExperimentTraining;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Entry point of the forked JVM: {@code ForkedMain train|evaluate <experiment.json> <output folder>}.
+ * Runs the library's {@link ExperimentTraining} or {@link ExperimentEvaluation} and reports on standard
+ * output in the {@link ForkProtocol}. Standard output is the channel to the build here, which is why
+ * this class, unlike the library, prints.
+ */
+public final class ForkedMain {
+    private ForkedMain() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args.length != 3 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
+            out.println(ForkProtocol.failureLine("usage: ForkedMain train|evaluate <experiment.json> <output folder>"));
+            System.exit(ForkProtocol.USER_ERROR_EXIT);
+        }
+        int exit = 0;
+        try {
+            ExperimentSpec spec = new ExperimentSpecReader().read(Path.of(args[1]));
+            Path out2 = Path.of(args[2]);
+            if (args[0].equals("train")) {
+                new ExperimentTraining().run(spec, out2, progress -> out.println(ForkProtocol.epochLine(progress)));
+            } else {
+                new ExperimentEvaluation().run(spec, out2);
+            }
+        } catch (ExperimentException e) {
+            out.println(ForkProtocol.failureLine(e.getMessage()));
+            exit = ForkProtocol.USER_ERROR_EXIT;
+        } catch (Throwable t) {
+            t.printStackTrace(out);
+            exit = 1;
+        }
+        out.flush();
+        System.exit(exit);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.siamese.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.siamese.ExperimentException;
+import dev.siamese.data.DatasetPreparer;
+import dev.siamese.data.GrayImage;
+import dev.siamese.data.PreparedDataset;
+import dev.siamese.data.SplitSummary;
+import dev.siamese.data.Split;
+import dev.siamese.eval.MetricsCalculator;
+import dev.siamese.eval.PairMetrics;
+import dev.siamese.eval.ScoredPairs;
+import dev.siamese.model.BackendInfo;
+import dev.siamese.model.Backends;
+import dev.siamese.model.SiameseNetwork;
+import dev.siamese.pairs.ImagePair;
+import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.train.ExperimentTraining;
+import dev.siamese.train.History;
+import dev.siamese.train.HistoryJson;
+import dev.siamese.train.TrainingTimings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Evaluates a trained experiment: distances of the trained network on the training and validation
+ * pairs, their metrics, and {@value #RESULTS_FILE} with everything that made them.
+ */
+public final class ExperimentEvaluation {
+    public static final String RESULTS_FILE = "results.json";
+    private static final int BATCH = 256;
+
+    public Results run(ExperimentSpec spec, Path outputDirectory) {
+        long start = System.nanoTime();
+        Path datasetDir = outputDirectory.resolve(ExperimentTraining.DATASET_FOLDER);
+        Path modelFile = outputDirectory.resolve(ExperimentTraining.MODEL_FILE);
+        Path historyFile = outputDirectory.resolve(ExperimentTraining.HISTORY_FILE);
+        for (Path p : List.of(datasetDir.resolve(DatasetPreparer.MANIFEST), modelFile, historyFile)) {
+            if (!Files.isRegularFile(p)) {
+                throw new ExperimentException(p + ": not found; run siamese:train first");
+            }
+        }
+        BackendInfo backend = Backends.initialise();
+        PreparedDataset data = PreparedDataset.read(datasetDir);
+        SiameseNetwork network = SiameseNetwork.load(modelFile);
+        History history;
+        try {
+            history = HistoryJson.read(historyFile);
+        } catch (IOException e) {
+            throw new ExperimentException(historyFile + ": unreadable (" + e.getMessage() + "); run siamese:train again");
+        }
+        double threshold = spec.evaluation().threshold();
+        double margin = spec.model().margin();
+        Metrics metrics = new Metrics(
+                MetricsCalculator.compute(score(network, data, data.pairs().train()), threshold, margin),
+                MetricsCalculator.compute(score(network, data, data.pairs().validation()), threshold, margin));
+        JsonNode specJson;
+        try {
+            specJson = ResultsJson.mapper().readTree(spec.resolved());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        TrainingTimings trained = TrainingTimings.read(outputDirectory.resolve(ExperimentTraining.TIMINGS_FILE)).orElse(null);
+        Timings timings = new Timings(trained == null ? null : trained.seconds(),
+                trained == null || trained.epochs() == 0 ? null : trained.seconds() / trained.epochs(),
+                trained == null ? null : trained.pairsPerSecond(), (System.nanoTime() - start) / 1e9);
+        Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson,
+                sha256(spec.resolved().getBytes(StandardCharsets.UTF_8)), summary(data),
+                Environment.capture(backend), history, metrics, sha256(modelFile), timings);
+        try {
+            ResultsJson.write(outputDirectory.resolve(RESULTS_FILE), results);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + outputDirectory.resolve(RESULTS_FILE), e);
+        }
+        return results;
+    }
+
+    /** Distances of the pairs, computed in batches (inference mode: no dropout, running BatchNorm statistics). */
+    static ScoredPairs score(SiameseNetwork network, PreparedDataset data, List<ImagePair> pairs) {
+        double[] distances = new double[pairs.size()];
+        int[] labels = new int[pairs.size()];
+        for (int from = 0; from < pairs.size(); from += BATCH) {
+            List<ImagePair> batch = pairs.subList(from, Math.min(pairs.size(), from + BATCH));
+            List<GrayImage> left = new ArrayList<>();
+            List<GrayImage> right = new ArrayList<>();
+            for (ImagePair p : batch) {
+                left.add(data.images().get(p.left()).image());
+                right.add(data.images().get(p.right()).image());
+            }
+            double[] d = network.distances(left, right);
+            for (int i = 0; i < batch.size(); i++) {
+                distances[from + i] = d[i];
+                labels[from + i] = batch.get(i).label();
+            }
+        }
+        return new ScoredPairs(distances, labels);
+    }
+
+    private static DatasetSummary summary(PreparedDataset data) {
+        return new DatasetSummary(data.manifest().type(), data.manifest().width(), data.manifest().height(),
+                data.manifest().fingerprint(), sha256(data.directory().resolve(DatasetPreparer.MANIFEST)),
+                SplitSummary.of(data.manifest(), data.pairs(), Split.TRAIN),
+                SplitSummary.of(data.manifest(), data.pairs(), Split.VALIDATION));
+    }
+
+    static String sha256(Path file) {
+        try {
+            return sha256(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.siamese.results;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.siamese.eval.PairMetrics;
+import dev.siamese.train.History;
+
+import java.util.Optional;
+
+/**
+ * {@code results.json}: one experiment's outcome and everything that made it, as Tribuo's provenance:
+ * the resolved spec and its hash, the data set's hashes and counts, the environment, the training
+ * history, the metrics and the model's hash. All but {@code environment} and {@code timings} is
+ * deterministic: two builds of the same spec on the same machine give the same bytes there.
+ */
+public record Results(int schemaVersion, String experiment, JsonNode spec, String specSha256, DatasetSummary dataset,
+                      Environment environment, History history, Metrics metrics, String modelSha256, Timings timings)
+        implements MetricSource {
+    public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public Optional<Double> metric(String name) {
+        int dot = name.indexOf('.');
+        PairMetrics m = switch (name.substring(0, dot)) {
+            case "train" -> metrics.train();
+            case "validation" -> metrics.validation();
+            default -> throw new IllegalArgumentException("unknown split in " + name);
+        };
+        return Optional.ofNullable(m.get(name.substring(dot + 1)));
+    }
+}

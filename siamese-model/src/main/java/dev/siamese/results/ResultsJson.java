@@ -1,0 +1,78 @@
+package dev.siamese.results;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.siamese.ExperimentException;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes and reads {@code results.json}. Reading refuses files of unknown schema versions, naming the file. */
+public final class ResultsJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private ResultsJson() {
+    }
+
+    public static void write(Path file, Results results) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            MAPPER.writeValue(tmp.toFile(), results);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Reads a results file; anything that is not a results JSON of a known version is an {@link ExperimentException}. */
+    public static Results read(Path file) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new ExperimentException(file + ": results file not found (run siamese:evaluate first)");
+        } catch (JsonProcessingException e) {
+            throw new ExperimentException(file + ": not a results JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ExperimentException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (tree == null || !tree.isObject() || !tree.has("schemaVersion") || !tree.has("metrics")) {
+            throw new ExperimentException(file + ": not a results JSON (no schemaVersion and metrics)");
+        }
+        int version = tree.get("schemaVersion").asInt(-1);
+        if (version != Results.SCHEMA_VERSION) {
+            throw new ExperimentException(file + ": results schemaVersion " + tree.get("schemaVersion")
+                    + " is unknown; this build reads " + Results.SCHEMA_VERSION);
+        }
+        try {
+            return MAPPER.treeToValue(tree, Results.class);
+        } catch (JsonProcessingException e) {
+            throw new ExperimentException(file + ": malformed results JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.siamese.train;
+
+import dev.siamese.data.DatasetPreparer;
+import dev.siamese.data.PreparationReport;
+import dev.siamese.data.PreparedDataset;
+import dev.siamese.model.Backends;
+import dev.siamese.spec.ExperimentSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Trains one experiment into its output folder: prepares the data set when missing or stale, loads
+ * the backend, trains, and writes {@value #MODEL_FILE} and {@value #HISTORY_FILE} (each written beside
+ * its place and moved there whole).
+ */
+public final class ExperimentTraining {
+    public static final String MODEL_FILE = "model.zip";
+    public static final String HISTORY_FILE = "history.json";
+    public static final String DATASET_FOLDER = "dataset";
+    public static final String TIMINGS_FILE = "training-timings.json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExperimentTraining.class);
+
+    public TrainingResult run(ExperimentSpec spec, Path outputDirectory, TrainingListener listener) {
+        PreparationReport prepared = new DatasetPreparer().prepare(spec, outputDirectory.resolve(DATASET_FOLDER));
+        if (!prepared.upToDate()) { // when up to date, siamese:generate has said so already
+            LOG.info(prepared.summary());
+            prepared.warnings().forEach(LOG::warn);
+        }
+        Backends.initialise();
+        PreparedDataset data = PreparedDataset.read(prepared.directory());
+        TrainingTimings.Recorder recorder = new TrainingTimings.Recorder(listener);
+        TrainingResult result = new Trainer(recorder).train(spec, data);
+        result.network().save(outputDirectory.resolve(MODEL_FILE));
+        try {
+            HistoryJson.write(outputDirectory.resolve(HISTORY_FILE), result.history());
+            recorder.timings().write(outputDirectory.resolve(TIMINGS_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
+        }
+        return result;
+    }
+}

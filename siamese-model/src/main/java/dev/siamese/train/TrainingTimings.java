@@ -1,0 +1,65 @@
+package dev.siamese.train;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * How long training took ({@code training-timings.json}), kept out of the deterministic history.
+ *
+ * @param seconds        wall time of all epochs' training steps
+ * @param epochs         epochs run
+ * @param pairsPerSecond training pairs per second over those steps
+ */
+public record TrainingTimings(double seconds, int epochs, double pairsPerSecond) {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** A listener that adds up epochs; read {@link Recorder#timings()} after training. */
+    public static final class Recorder implements TrainingListener {
+        private final TrainingListener next;
+        private double seconds;
+        private double pairs;
+        private int epochs;
+
+        public Recorder(TrainingListener next) {
+            this.next = next;
+        }
+
+        @Override
+        public void onEpoch(EpochProgress progress) {
+            seconds += progress.seconds();
+            pairs += progress.pairsPerSecond() * progress.seconds();
+            epochs++;
+            next.onEpoch(progress);
+        }
+
+        public TrainingTimings timings() {
+            return new TrainingTimings(seconds, epochs, seconds > 0 ? pairs / seconds : 0);
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            MAPPER.writeValue(tmp.toFile(), this);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The timings beside a trained model, if they were written. */
+    public static Optional<TrainingTimings> read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Optional.of(MAPPER.readValue(file.toFile(), TrainingTimings.class))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
