@@ -16,6 +16,11 @@ public final class SpecFields {
             "dataset", "split", "pairs", "model", "training", "evaluation", "expectations");
     static final List<String> STRIPES = List.of("type", "size", "stripeWidth", "scansPerFinger", "variation");
     static final List<String> VARIATION = List.of("maxShift", "maxRotationDegrees", "noise");
+    static final List<String> SYNTHETIC = List.of("type", "fingers", "impressionsPerFinger", "size", "ridgePeriod",
+            "classMix", "variation");
+    static final List<String> CLASS_MIX = List.of("arch", "tentedArch", "leftLoop", "rightLoop", "whorl");
+    static final List<String> IMPRESSION_VARIATION = List.of("translation", "rotationDegrees", "distortion", "pressure",
+            "noise", "scratches", "partialContact");
     static final List<String> FOLDER = List.of("type", "folder", "identityPattern", "extensions", "resize");
     static final List<String> RESIZE = List.of("width", "height");
     static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle");
@@ -44,6 +49,9 @@ public final class SpecFields {
         m.put("stripesDataset", STRIPES);
         m.put("variation", VARIATION);
         m.put("folderDataset", FOLDER);
+        m.put("syntheticFingerprintsDataset", SYNTHETIC);
+        m.put("classMix", CLASS_MIX);
+        m.put("impressionVariation", IMPRESSION_VARIATION);
         m.put("imageSize", RESIZE);
         m.put("split", SPLIT);
         m.put("seedPairs", PAIRS_SEED);

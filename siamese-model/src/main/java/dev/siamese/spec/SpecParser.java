@@ -13,7 +13,8 @@ import java.util.regex.PatternSyntaxException;
 
 /** Turns a merged spec tree into an {@link ExperimentSpec}, checking every field on the way. */
 final class SpecParser {
-    private static final List<String> DATASET_TYPES = List.of(StripesDatasetSpec.TYPE, FolderDatasetSpec.TYPE);
+    private static final List<String> DATASET_TYPES =
+            List.of(StripesDatasetSpec.TYPE, SyntheticFingerprintsDatasetSpec.TYPE, FolderDatasetSpec.TYPE);
     private static final List<String> LAYER_TYPES =
             List.of("dense", "dropout", "conv2d", "avgpool", "maxpool", "flatten", "batchnorm", "activation");
 
@@ -67,6 +68,9 @@ final class SpecParser {
             }).orElse(ScanVariation.NONE);
             return new StripesDatasetSpec(size, stripeWidth, scans, variation);
         }
+        if (type.equals(SyntheticFingerprintsDatasetSpec.TYPE)) {
+            return synthetic(node);
+        }
         node.allowOnly(SpecFields.FOLDER);
         String folder = node.string("folder");
         if (folder.isBlank()) {
@@ -100,6 +104,42 @@ final class SpecParser {
         }).orElse(null);
         return new FolderDatasetSpec(folderPath, pattern,
                 extensions.isEmpty() ? FolderDatasetSpec.DEFAULT_EXTENSIONS : extensions, resize);
+    }
+
+    private static SyntheticFingerprintsDatasetSpec synthetic(SpecNode node) {
+        node.allowOnly(SpecFields.SYNTHETIC);
+        int fingers = node.integer("fingers", 100, 2, 100_000);
+        int impressions = node.integer("impressionsPerFinger", 8, 1, 1_000);
+        int size = node.integer("size", 128, 32, 2048);
+        double period = node.number("ridgePeriod", SyntheticFingerprintsDatasetSpec.defaultRidgePeriod(size),
+                Bounds.closed(3, size / 4.0));
+        SyntheticFingerprintsDatasetSpec.ClassMix mix = node.optionalObject("classMix").map(m -> {
+            m.allowOnly(SpecFields.CLASS_MIX);
+            SyntheticFingerprintsDatasetSpec.ClassMix d = SyntheticFingerprintsDatasetSpec.ClassMix.NATURAL;
+            Bounds share = Bounds.atLeast(0);
+            SyntheticFingerprintsDatasetSpec.ClassMix c = new SyntheticFingerprintsDatasetSpec.ClassMix(
+                    m.number("arch", d.arch(), share), m.number("tentedArch", d.tentedArch(), share),
+                    m.number("leftLoop", d.leftLoop(), share), m.number("rightLoop", d.rightLoop(), share),
+                    m.number("whorl", d.whorl(), share));
+            if (c.arch() + c.tentedArch() + c.leftLoop() + c.rightLoop() + c.whorl() <= 0) {
+                throw m.error("at least one class needs a share above 0");
+            }
+            return c;
+        }).orElse(SyntheticFingerprintsDatasetSpec.ClassMix.NATURAL);
+        SyntheticFingerprintsDatasetSpec.ImpressionVariation d =
+                SyntheticFingerprintsDatasetSpec.ImpressionVariation.defaults(size);
+        SyntheticFingerprintsDatasetSpec.ImpressionVariation variation = node.optionalObject("variation").map(v -> {
+            v.allowOnly(SpecFields.IMPRESSION_VARIATION);
+            return new SyntheticFingerprintsDatasetSpec.ImpressionVariation(
+                    v.number("translation", d.translation(), Bounds.closed(0, size / 2.0)),
+                    v.number("rotationDegrees", d.rotationDegrees(), Bounds.closed(0, 180)),
+                    v.number("distortion", d.distortion(), Bounds.closed(0, 1)),
+                    v.number("pressure", d.pressure(), Bounds.closed(0, 1)),
+                    v.number("noise", d.noise(), Bounds.closed(0, 1)),
+                    v.integer("scratches", d.scratches(), 0, 100),
+                    v.number("partialContact", d.partialContact(), Bounds.closed(0, 1)));
+        }).orElse(d);
+        return new SyntheticFingerprintsDatasetSpec(fingers, impressions, size, period, mix, variation);
     }
 
     // ---- split and pairs
@@ -162,6 +202,9 @@ final class SpecParser {
     private static ImageSize inputSize(DatasetSpec dataset) {
         if (dataset instanceof StripesDatasetSpec s) {
             return new ImageSize(s.size(), s.size());
+        }
+        if (dataset instanceof SyntheticFingerprintsDatasetSpec f) {
+            return new ImageSize(f.size(), f.size());
         }
         return ((FolderDatasetSpec) dataset).resize();
     }

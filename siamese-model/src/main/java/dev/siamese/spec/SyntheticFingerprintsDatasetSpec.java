@@ -1,0 +1,53 @@
+package dev.siamese.spec;
+
+/**
+ * Realistic synthetic fingerprints after SFinGe (Cappelli, Maio, Maltoni): one master print per finger,
+ * several impressions of each.
+ *
+ * @param fingers              number of fingers (identities)
+ * @param impressionsPerFinger impressions written per finger
+ * @param size                 edge of the square image in pixels
+ * @param ridgePeriod          mean ridge period in pixels (about 9 at 500 dpi)
+ * @param classMix             relative frequencies of the five fingerprint classes
+ * @param variation            how impressions of one finger differ
+ */
+public record SyntheticFingerprintsDatasetSpec(int fingers, int impressionsPerFinger, int size, double ridgePeriod,
+                                               ClassMix classMix, ImpressionVariation variation)
+        implements DatasetSpec {
+    public static final String TYPE = "synthetic-fingerprints";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    /** The default ridge period for an image size: 9 px at 500 dpi for a 400 px fingertip, never below 5. */
+    public static double defaultRidgePeriod(int size) {
+        return Math.max(5.0, 9.0 * size / 400.0);
+    }
+
+    /**
+     * Relative class frequencies (normalised when used); default as in nature, about 4/3/34/32/28 %.
+     */
+    public record ClassMix(double arch, double tentedArch, double leftLoop, double rightLoop, double whorl) {
+        public static final ClassMix NATURAL = new ClassMix(0.04, 0.03, 0.34, 0.32, 0.28);
+    }
+
+    /**
+     * Per-impression variation, each strength from 0 (none) upwards.
+     *
+     * @param translation    largest shift in pixels per axis
+     * @param rotationDegrees largest rotation in degrees
+     * @param distortion     elastic skin distortion: 0 none, 1 strong (undistorted centre, rising towards the edge)
+     * @param pressure       ridge thickening/thinning (dry or wet finger, pressure): 0 none, 1 strong
+     * @param noise          background and sensor noise, standard deviation as a fraction of full scale
+     * @param scratches      largest number of scratches (light lines) per impression
+     * @param partialContact how much of the print may be missing at the border: 0 none, 1 up to half
+     */
+    public record ImpressionVariation(double translation, double rotationDegrees, double distortion, double pressure,
+                                      double noise, int scratches, double partialContact) {
+        public static ImpressionVariation defaults(int size) {
+            return new ImpressionVariation(size / 16.0, 15, 0.5, 0.5, 0.1, 2, 0.3);
+        }
+    }
+}
