@@ -37,6 +37,7 @@ import java.util.List;
  */
 public final class ExperimentEvaluation {
     public static final String RESULTS_FILE = "results.json";
+    public static final String SCORES_FILE = "scores.json";
     private static final int BATCH = 256;
 
     public Results run(ExperimentSpec spec, Path outputDirectory) {
@@ -60,9 +61,10 @@ public final class ExperimentEvaluation {
         }
         double threshold = spec.evaluation().threshold();
         double margin = spec.model().margin();
-        Metrics metrics = new Metrics(
-                MetricsCalculator.compute(score(network, data, data.pairs().train()), threshold, margin),
-                MetricsCalculator.compute(score(network, data, data.pairs().validation()), threshold, margin));
+        ScoredPairs trainScores = score(network, data, data.pairs().train());
+        ScoredPairs validationScores = score(network, data, data.pairs().validation());
+        Metrics metrics = new Metrics(MetricsCalculator.compute(trainScores, threshold, margin),
+                MetricsCalculator.compute(validationScores, threshold, margin));
         JsonNode specJson;
         try {
             specJson = ResultsJson.mapper().readTree(spec.resolved());
@@ -77,6 +79,8 @@ public final class ExperimentEvaluation {
                 sha256(spec.resolved().getBytes(StandardCharsets.UTF_8)), summary(data),
                 Environment.capture(backend), history, metrics, sha256(modelFile), timings);
         try {
+            ResultsJson.writeScores(outputDirectory.resolve(SCORES_FILE), new PairScores(PairScores.SCHEMA_VERSION,
+                    scored(data.pairs().train(), trainScores), scored(data.pairs().validation(), validationScores)));
             ResultsJson.write(outputDirectory.resolve(RESULTS_FILE), results);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + outputDirectory.resolve(RESULTS_FILE), e);
@@ -103,6 +107,15 @@ public final class ExperimentEvaluation {
             }
         }
         return new ScoredPairs(distances, labels);
+    }
+
+    private static List<PairScores.ScoredPair> scored(List<ImagePair> pairs, ScoredPairs scores) {
+        List<PairScores.ScoredPair> out = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            ImagePair p = pairs.get(i);
+            out.add(new PairScores.ScoredPair(p.left(), p.right(), p.label(), scores.distances()[i]));
+        }
+        return out;
     }
 
     private static DatasetSummary summary(PreparedDataset data) {

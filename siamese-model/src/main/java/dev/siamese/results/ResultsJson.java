@@ -30,11 +30,33 @@ public final class ResultsJson {
     }
 
     public static void write(Path file, Results results) throws IOException {
+        writeAtomically(file, results);
+    }
+
+    public static void writeScores(Path file, PairScores scores) throws IOException {
+        writeAtomically(file, scores);
+    }
+
+    /** Reads {@code scores.json}; a missing or broken file is an {@link ExperimentException} naming it. */
+    public static PairScores readScores(Path file) {
+        try {
+            PairScores s = MAPPER.readValue(file.toFile(), PairScores.class);
+            if (s.schemaVersion() != PairScores.SCHEMA_VERSION) {
+                throw new ExperimentException(file + ": scores schemaVersion " + s.schemaVersion()
+                        + " is unknown; this build reads " + PairScores.SCHEMA_VERSION);
+            }
+            return s;
+        } catch (IOException e) {
+            throw new ExperimentException(file + ": cannot read scores (" + e.getMessage() + "); run siamese:evaluate again");
+        }
+    }
+
+    private static void writeAtomically(Path file, Object value) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
-            MAPPER.writeValue(tmp.toFile(), results);
+            MAPPER.writeValue(tmp.toFile(), value);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

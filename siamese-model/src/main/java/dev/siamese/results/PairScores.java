@@ -1,0 +1,20 @@
+package dev.siamese.results;
+
+import java.util.List;
+
+/**
+ * {@code scores.json}: the distance the trained network gave each pair, the raw material of ROC and DET
+ * curves, distance histograms and the sample-pair grid of the report.
+ */
+public record PairScores(int schemaVersion, List<ScoredPair> train, List<ScoredPair> validation) {
+    public static final int SCHEMA_VERSION = 1;
+
+    public PairScores {
+        train = List.copyOf(train);
+        validation = List.copyOf(validation);
+    }
+
+    /** One pair: file names inside the data set folder, label (1 genuine) and distance. */
+    public record ScoredPair(String left, String right, int label, double distance) {
+    }
+}
