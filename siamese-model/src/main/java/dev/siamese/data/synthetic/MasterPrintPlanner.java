@@ -31,10 +31,10 @@ public final class MasterPrintPlanner {
             case LEFT_LOOP, RIGHT_LOOP -> {
                 double side = cls == FingerprintClass.LEFT_LOOP ? 1 : -1;
                 double coreX = cx - side * (0.06 * s) + jitter(random, 0.05 * s);
-                double coreY = cy - 0.1 * s + jitter(random, 0.05 * s);
+                double coreY = cy - 0.12 * s + jitter(random, 0.04 * s);
                 sing.add(new Singularity(coreX, coreY, true));
-                sing.add(new Singularity(coreX + side * s * (0.18 + 0.08 * random.nextDouble()),
-                        coreY + s * (0.24 + 0.08 * random.nextDouble()), false));
+                sing.add(new Singularity(coreX + side * s * (0.24 + 0.08 * random.nextDouble()),
+                        coreY + s * (0.28 + 0.08 * random.nextDouble()), false));
             }
             case WHORL -> {
                 double x0 = cx + jitter(random, 0.04 * s);
