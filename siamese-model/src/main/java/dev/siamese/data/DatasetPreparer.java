@@ -3,11 +3,13 @@ package dev.siamese.data;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.siamese.ExperimentException;
+import dev.siamese.data.synthetic.SyntheticFingerprintGenerator;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.pairs.PairPlanner;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.FolderDatasetSpec;
 import dev.siamese.spec.StripesDatasetSpec;
+import dev.siamese.spec.SyntheticFingerprintsDatasetSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +37,11 @@ import java.util.stream.Stream;
 public final class DatasetPreparer {
     public static final String MANIFEST = "manifest.json";
     public static final String PAIRS = "pairs.json";
+    /** Contact sheet written beside synthetic images, for a look at what was generated. */
+    public static final String SAMPLE_SHEET = "sample-sheet.png";
+    /** Rows (fingers) and columns (impressions) of the sample sheet, at most. */
+    static final int SHEET_FINGERS = 6;
+    static final int SHEET_IMPRESSIONS = 6;
     /** Bump when generation changes what it writes for the same spec, so old folders are regenerated. */
     static final String GENERATOR_VERSION = "1";
 
@@ -58,13 +65,18 @@ public final class DatasetPreparer {
                 spec.dataset().type(), first.width(), first.height(), entries);
         PairsFile pairs = new PairsFile(PairsFile.SCHEMA_VERSION, pairsOf(images, splits, Split.TRAIN, spec),
                 pairsOf(images, splits, Split.VALIDATION, spec));
-        write(dir, images, manifest, pairs, spec.dataset() instanceof StripesDatasetSpec);
+        GrayImage sheet = spec.dataset() instanceof SyntheticFingerprintsDatasetSpec
+                ? SampleSheet.render(images, SHEET_FINGERS, SHEET_IMPRESSIONS) : null;
+        write(dir, images, manifest, pairs, spec.dataset() instanceof StripesDatasetSpec, sheet);
         return report(false, dir, manifest, pairs, spec);
     }
 
     private static List<LabeledImage> load(ExperimentSpec spec) {
         if (spec.dataset() instanceof StripesDatasetSpec stripes) {
             return StripesGenerator.generate(stripes, spec.seed());
+        }
+        if (spec.dataset() instanceof SyntheticFingerprintsDatasetSpec synthetic) {
+            return SyntheticFingerprintGenerator.generate(synthetic, spec.seed());
         }
         return FolderDatasetLoader.load((FolderDatasetSpec) spec.dataset());
     }
@@ -80,7 +92,8 @@ public final class DatasetPreparer {
         return PairPlanner.plan(inSplit, spec.pairs(), spec.split().shuffle(), spec.seed(), split);
     }
 
-    private void write(Path dir, List<LabeledImage> images, DatasetManifest manifest, PairsFile pairs, boolean bmp) {
+    private void write(Path dir, List<LabeledImage> images, DatasetManifest manifest, PairsFile pairs, boolean bmp,
+                       GrayImage sheet) {
         Path parent = dir.toAbsolutePath().getParent();
         Path tmp = null;
         try {
@@ -88,6 +101,9 @@ public final class DatasetPreparer {
             tmp = Files.createTempDirectory(parent, dir.getFileName() + ".tmp-");
             for (LabeledImage img : images) {
                 Files.write(tmp.resolve(img.file()), bmp ? BmpWriter.encode(img.image()) : ImageFiles.encodePng(img.image()));
+            }
+            if (sheet != null) {
+                Files.write(tmp.resolve(SAMPLE_SHEET), ImageFiles.encodePng(sheet));
             }
             Files.write(tmp.resolve(PAIRS), mapper.writeValueAsBytes(pairs));
             Files.write(tmp.resolve(MANIFEST), mapper.writeValueAsBytes(manifest));

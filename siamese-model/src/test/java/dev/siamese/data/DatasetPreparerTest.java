@@ -48,6 +48,23 @@ class DatasetPreparerTest {
     }
 
     @Test
+    void syntheticFingerprintsAreWrittenAsPngWithASampleSheet() throws IOException {
+        Path out = dir.resolve("synthetic");
+        PreparationReport report = new DatasetPreparer().prepare(spec("{\"type\": \"synthetic-fingerprints\", "
+                + "\"fingers\": 3, \"impressionsPerFinger\": 2, \"size\": 48}"), out);
+        assertEquals(6, report.images());
+        assertEquals(3, report.identities());
+        GrayImage first = ImageFiles.readGray(out.resolve("1_1.png"));
+        assertEquals(48, first.width());
+        assertTrue(Files.isRegularFile(out.resolve("3_2.png")));
+        GrayImage sheet = ImageFiles.readGray(out.resolve(DatasetPreparer.SAMPLE_SHEET));
+        assertEquals(SampleSheet.GUTTER + 2 * (48 + SampleSheet.GUTTER), sheet.width());
+        assertEquals(SampleSheet.GUTTER + 3 * (48 + SampleSheet.GUTTER), sheet.height());
+        assertTrue(new DatasetPreparer().prepare(spec("{\"type\": \"synthetic-fingerprints\", "
+                + "\"fingers\": 3, \"impressionsPerFinger\": 2, \"size\": 48}"), out).upToDate());
+    }
+
+    @Test
     void aTamperedImageIsRegenerated() throws IOException {
         Path out = dir.resolve("dataset");
         ExperimentSpec spec = spec("{\"type\": \"stripes\", \"size\": 16, \"stripeWidth\": 2, \"scansPerFinger\": 3}");

@@ -1,0 +1,131 @@
+package dev.siamese.data.synthetic;
+
+import dev.siamese.data.GrayImage;
+import dev.siamese.spec.SyntheticFingerprintsDatasetSpec.ImpressionVariation;
+
+import java.util.Random;
+
+/**
+ * Renders one impression of a master print as a scanner would see it: the finger placed with a random shift
+ * and rotation, the skin elastically distorted (undistorted centre, displacement rising towards the edge),
+ * ridges thickened or thinned by pressure, part of the contact missing near the border, dark ridges on a white
+ * background with sensor noise and a few light scratches.
+ */
+final class ImpressionRenderer {
+    /** Rotation and shift (in image sizes) the skin's rim reaches at distortion 1. */
+    private static final double DISTORTION_DEGREES = 6;
+    private static final double DISTORTION_SHIFT = 0.035;
+
+    private ImpressionRenderer() {
+    }
+
+    static GrayImage render(MasterPrint master, ImpressionVariation v, Random random) {
+        int n = master.size();
+        double c = (n - 1) / 2.0;
+        Silhouette sil = master.plan().silhouette();
+        // Every number is drawn whatever the strengths, so one strength never shifts another's draw.
+        double dx = signed(random) * v.translation();
+        double dy = signed(random) * v.translation();
+        double angle = Math.toRadians(signed(random) * v.rotationDegrees());
+        double skinAngle = Math.toRadians(signed(random) * v.distortion() * DISTORTION_DEGREES);
+        double skinDx = signed(random) * v.distortion() * DISTORTION_SHIFT * n;
+        double skinDy = signed(random) * v.distortion() * DISTORTION_SHIFT * n;
+        double pressure = signed(random) * v.pressure();
+        double lost = random.nextDouble() * v.partialContact() * 0.5;
+        double cutDir = random.nextDouble() * 2 * Math.PI;
+        double contrast = 0.8 + 0.2 * random.nextDouble();
+        int scratches = random.nextInt(v.scratches() + 1);
+
+        double shift = 0.45 * pressure;
+        Silhouette contact = sil.scaled(0.95 + 0.04 * pressure);
+        double edge = Math.min(contact.rx(), contact.ry());
+        double cut = 1 - 2 * lost;
+        double cutX = Math.cos(cutDir);
+        double cutY = Math.sin(cutDir);
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double noise = v.noise() * 255;
+
+        float[] out = new float[n * n];
+        for (int y = 0; y < n; y++) {
+            for (int x = 0; x < n; x++) {
+                // Finger coordinates: undo the placement (shift, then rotation about the image centre).
+                double ux = x - dx - c;
+                double uy = y - dy - c;
+                double qx = cos * ux + sin * uy + c;
+                double qy = -sin * ux + cos * uy + c;
+                double e = contact.radius(qx, qy);
+                double px = (qx - sil.cx()) / sil.rx();
+                double py = (qy - sil.cy()) / sil.ry();
+                double weight = clamp((1 - e) * edge / 2) * clamp((cut - (px * cutX + py * cutY)) * edge / 2);
+                if (weight <= 0) {
+                    out[y * n + x] = 255;
+                    continue;
+                }
+                // Elastic skin: no displacement in the middle, rising smoothly to a small rotation and shift.
+                double b = smoothstep(0.3, 1.0, sil.radius(qx, qy));
+                double a = b * skinAngle;
+                double rx = qx - sil.cx();
+                double ry = qy - sil.cy();
+                double sx = sil.cx() + Math.cos(a) * rx - Math.sin(a) * ry + b * skinDx;
+                double sy = sil.cy() + Math.sin(a) * rx + Math.cos(a) * ry + b * skinDy;
+                double ridge = clamp(0.5 + 1.6 * (master.sample(sx, sy) + shift));
+                // Ridges fade towards the rim, where the finger barely touches.
+                double rim = 0.55 + 0.45 * smoothstep(1.0, 0.8, e);
+                double value = 255 - 255 * contrast * rim * weight * ridge + weight * noise * random.nextGaussian();
+                out[y * n + x] = (float) value;
+            }
+        }
+        for (int s = 0; s < scratches; s++) {
+            scratch(out, n, sil, random);
+        }
+        GrayImage img = GrayImage.filled(n, n, 255);
+        for (int i = 0; i < out.length; i++) {
+            img.pixels()[i] = (byte) Math.max(0, Math.min(255, Math.round(out[i])));
+        }
+        return img;
+    }
+
+    /** A light line about a pixel wide across part of the print. */
+    private static void scratch(float[] out, int n, Silhouette sil, Random random) {
+        double x0 = sil.cx() + signed(random) * sil.rx();
+        double y0 = sil.cy() + signed(random) * sil.ry();
+        double dir = random.nextDouble() * Math.PI;
+        double len = (0.2 + 0.4 * random.nextDouble()) * n;
+        double x1 = x0 + Math.cos(dir) * len;
+        double y1 = y0 + Math.sin(dir) * len;
+        double halfWidth = 0.5 + 0.5 * random.nextDouble();
+        double strength = 0.6 + 0.4 * random.nextDouble();
+        double lx = x1 - x0;
+        double ly = y1 - y0;
+        double l2 = lx * lx + ly * ly;
+        int xa = (int) Math.max(0, Math.floor(Math.min(x0, x1) - 2));
+        int xb = (int) Math.min(n - 1, Math.ceil(Math.max(x0, x1) + 2));
+        int ya = (int) Math.max(0, Math.floor(Math.min(y0, y1) - 2));
+        int yb = (int) Math.min(n - 1, Math.ceil(Math.max(y0, y1) + 2));
+        for (int y = ya; y <= yb; y++) {
+            for (int x = xa; x <= xb; x++) {
+                double t = Math.max(0, Math.min(1, ((x - x0) * lx + (y - y0) * ly) / l2));
+                double ddx = x - (x0 + t * lx);
+                double ddy = y - (y0 + t * ly);
+                double cover = clamp(halfWidth + 0.5 - Math.sqrt(ddx * ddx + ddy * ddy)) * strength;
+                int i = y * n + x;
+                out[i] += (float) ((255 - out[i]) * cover);
+            }
+        }
+    }
+
+    private static double signed(Random random) {
+        return random.nextDouble() * 2 - 1;
+    }
+
+    private static double clamp(double v) {
+        return v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+
+    /** 0 at {@code from}, 1 at {@code to}, smooth between (either order). */
+    private static double smoothstep(double from, double to, double v) {
+        double t = clamp((v - from) / (to - from));
+        return t * t * (3 - 2 * t);
+    }
+}
