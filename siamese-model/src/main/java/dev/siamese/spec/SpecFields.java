@@ -26,7 +26,8 @@ public final class SpecFields {
     static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle");
     static final List<String> PAIRS_SEED = List.of("strategy", "minEqualsFraction");
     static final List<String> PAIRS_BALANCED = List.of("strategy");
-    static final List<String> MODEL = List.of("branch", "margin");
+    static final List<String> MODEL = List.of("type", "branch", "margin");
+    static final List<String> MODEL_SOURCEAFIS = List.of("type", "dpi");
     static final List<String> DENSE = List.of("type", "units", "activation");
     static final List<String> DROPOUT = List.of("type", "rate");
     static final List<String> CONV2D = List.of("type", "filters", "kernel", "stride", "padding", "activation");
@@ -57,6 +58,7 @@ public final class SpecFields {
         m.put("seedPairs", PAIRS_SEED);
         m.put("balancedPairs", PAIRS_BALANCED);
         m.put("model", MODEL);
+        m.put("sourceafisModel", MODEL_SOURCEAFIS);
         m.put("denseLayer", DENSE);
         m.put("dropoutLayer", DROPOUT);
         m.put("conv2dLayer", CONV2D);

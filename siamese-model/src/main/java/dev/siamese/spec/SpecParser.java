@@ -168,6 +168,13 @@ final class SpecParser {
 
     private ModelSpec model(SpecNode node, DatasetSpec dataset) {
         JsonNode json = node.json();
+        String type = node.choice("type", "siamese", List.of("siamese", "sourceafis"));
+        if (type.equals("sourceafis")) {
+            node.allowOnly(SpecFields.MODEL_SOURCEAFIS);
+            double defaultDpi = dataset instanceof SyntheticFingerprintsDatasetSpec f ? 500 * f.ridgePeriod() / 9.0 : 500;
+            return new ModelSpec(ModelSpec.ModelType.SOURCEAFIS, null, List.of(), 1.0,
+                    node.number("dpi", defaultDpi, Bounds.closed(50, 5000)));
+        }
         node.allowOnly(SpecFields.MODEL);
         String preset = null;
         List<LayerSpec> layers;
