@@ -4,6 +4,9 @@ import java.util.Arrays;
 
 /** Computes {@link PairMetrics} from scored pairs. Pure arithmetic on doubles: deterministic. */
 public final class MetricsCalculator {
+    /** Most DET points kept per split in results.json. */
+    static final int DET_POINTS = 200;
+
     private MetricsCalculator() {
     }
 
@@ -29,11 +32,15 @@ public final class MetricsCalculator {
         Double auc = genuine.length > 0 && impostor.length > 0 ? rocAuc(genuine, impostor) : null;
         Eer eer = genuine.length > 0 && impostor.length > 0 ? eer(genuine, impostor) : null;
         double[] best = n > 0 ? bestAccuracy(pairs) : null;
+        ErrorCurve curve = genuine.length > 0 && impostor.length > 0 ? ErrorCurve.of(genuine, impostor) : null;
         return new PairMetrics(n, genuine.length, impostor.length, loss, accuracy, threshold, auc,
                 eer == null ? null : eer.eer(), eer == null ? null : eer.low(), eer == null ? null : eer.high(),
                 eer == null ? null : eer.threshold(),
                 best == null ? null : best[0], best == null ? null : best[1],
-                DistanceSummary.of(genuine), DistanceSummary.of(impostor));
+                curve == null ? null : curve.fnmrAtFmr(0.01), curve == null ? null : curve.fnmrAtFmr(0.001),
+                curve == null ? null : curve.fnmrAtFmr(0), curve == null ? null : curve.zeroFnmr(),
+                DistanceSummary.of(genuine), DistanceSummary.of(impostor),
+                curve == null ? java.util.List.of() : curve.det(DET_POINTS));
     }
 
     /** Mann–Whitney: P(impostor distance > genuine distance) + ½ P(equal). */

@@ -15,11 +15,21 @@ package dev.siamese.eval;
  * @param eerThreshold          the distance threshold at which the EER is reached
  * @param bestAccuracy          the highest accuracy any threshold reaches on these pairs
  * @param bestAccuracyThreshold the threshold (a midpoint between two distances) that reaches it
+ * @param fmr100                lowest FNMR at a threshold with FMR ≤ 1 % (FVC)
+ * @param fmr1000               lowest FNMR at a threshold with FMR ≤ 0.1 %
+ * @param zeroFmr               lowest FNMR at a threshold with no false match
+ * @param zeroFnmr              lowest FMR at a threshold with no false non-match
+ * @param det                   the DET curve (FMR, FNMR per threshold), at most 200 points
  */
 public record PairMetrics(int pairs, int genuinePairs, int impostorPairs, Double loss, Double accuracy, double threshold,
                           Double rocAuc, Double eer, Double eerLow, Double eerHigh, Double eerThreshold,
                           Double bestAccuracy, Double bestAccuracyThreshold,
-                          DistanceSummary genuineDistances, DistanceSummary impostorDistances) {
+                          Double fmr100, Double fmr1000, Double zeroFmr, Double zeroFnmr,
+                          DistanceSummary genuineDistances, DistanceSummary impostorDistances, java.util.List<DetPoint> det) {
+
+    public PairMetrics {
+        det = det == null ? java.util.List.of() : java.util.List.copyOf(det);
+    }
 
     /** The value of a per-split metric by its name in expectations ({@code accuracy}, {@code eer}, ...). */
     public Double get(String name) {
@@ -31,6 +41,10 @@ public record PairMetrics(int pairs, int genuinePairs, int impostorPairs, Double
             case "eerThreshold" -> eerThreshold;
             case "bestAccuracy" -> bestAccuracy;
             case "bestAccuracyThreshold" -> bestAccuracyThreshold;
+            case "fmr100" -> fmr100;
+            case "fmr1000" -> fmr1000;
+            case "zeroFmr" -> zeroFmr;
+            case "zeroFnmr" -> zeroFnmr;
             case "genuineDistanceMean" -> genuineDistances.mean();
             case "impostorDistanceMean" -> impostorDistances.mean();
             default -> throw new IllegalArgumentException("unknown metric " + name);

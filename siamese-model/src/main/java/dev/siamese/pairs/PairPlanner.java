@@ -19,23 +19,29 @@ public final class PairPlanner {
     private PairPlanner() {
     }
 
-    public static PairSampler sampler(PairsSpec spec) {
-        return spec.strategy() == PairStrategy.SEED ? new SeedPairSampler(spec.minEqualsFraction())
-                : new BalancedPairSampler();
+    public static PairSampler sampler(PairStrategy strategy, double minEqualsFraction) {
+        return switch (strategy) {
+            case SEED -> new SeedPairSampler(minEqualsFraction);
+            case BALANCED -> new BalancedPairSampler();
+            case FVC -> new FvcPairSampler();
+        };
     }
 
     /**
      * @param images  the split's images in data set order
-     * @param shuffle shuffle before pairing, as the seed meant to ({@code split.shuffle})
+     * @param shuffle shuffle before pairing, as the seed meant to ({@code split.shuffle}); FVC's protocol
+     *                keeps the data set order, since it names the first impression of each finger
      */
     public static List<ImagePair> plan(List<LabeledImage> images, PairsSpec spec, boolean shuffle, long seed,
                                        Split split) {
+        PairStrategy strategy = spec.strategyFor(split == Split.VALIDATION);
         List<LabeledImage> order = new ArrayList<>(images);
-        if (shuffle) {
+        if (shuffle && strategy != PairStrategy.FVC) {
             Collections.shuffle(order, Seeds.random(seed, "pairs/order/" + split.jsonName()));
         }
         Random random = Seeds.random(seed, "pairs/" + split.jsonName());
-        List<Pair> pairs = sampler(spec).sample(order.stream().map(LabeledImage::identity).toList(), random);
+        List<Pair> pairs = sampler(strategy, spec.minEqualsFraction())
+                .sample(order.stream().map(LabeledImage::identity).toList(), random);
         List<ImagePair> out = new ArrayList<>(pairs.size());
         for (Pair p : pairs) {
             out.add(new ImagePair(order.get(p.left()).file(), order.get(p.right()).file(), p.label()));

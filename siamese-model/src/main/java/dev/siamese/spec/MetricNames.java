@@ -10,7 +10,7 @@ public final class MetricNames {
     public static final List<String> SPLITS = List.of("train", "validation");
     public static final List<String> PER_SPLIT = List.of(
             "loss", "accuracy", "rocAuc", "eer", "eerThreshold", "bestAccuracy", "bestAccuracyThreshold",
-            "genuineDistanceMean", "impostorDistanceMean");
+            "genuineDistanceMean", "impostorDistanceMean", "fmr100", "fmr1000", "zeroFmr", "zeroFnmr");
     public static final List<String> ALL;
 
     static {
@@ -31,7 +31,8 @@ public final class MetricNames {
         String m = metric.substring(metric.indexOf('.') + 1);
         return switch (m) {
             case "accuracy", "rocAuc", "bestAccuracy", "impostorDistanceMean" -> Optional.of(Expectation.Direction.HIGHER);
-            case "loss", "eer", "genuineDistanceMean" -> Optional.of(Expectation.Direction.LOWER);
+            case "loss", "eer", "genuineDistanceMean", "fmr100", "fmr1000", "zeroFmr", "zeroFnmr" ->
+                    Optional.of(Expectation.Direction.LOWER);
             default -> Optional.empty();
         };
     }

@@ -8,7 +8,12 @@ public enum PairStrategy {
     /** The seed's create_pairs: the first third of the images get a genuine partner, the rest a random one. */
     SEED("seed"),
     /** Every image once with a genuine and once with an impostor partner. */
-    BALANCED("balanced");
+    BALANCED("balanced"),
+    /**
+     * FVC's protocol: every pair of impressions of a finger (genuine, C(k,2) per finger) and the first
+     * impression of each finger against the first of every other (impostor, C(n,2)). No randomness.
+     */
+    FVC("fvc");
 
     private final String jsonName;
 

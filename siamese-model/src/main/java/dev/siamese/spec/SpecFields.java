@@ -24,8 +24,7 @@ public final class SpecFields {
     static final List<String> FOLDER = List.of("type", "folder", "identityPattern", "extensions", "resize");
     static final List<String> RESIZE = List.of("width", "height");
     static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle");
-    static final List<String> PAIRS_SEED = List.of("strategy", "minEqualsFraction");
-    static final List<String> PAIRS_BALANCED = List.of("strategy");
+    static final List<String> PAIRS = List.of("strategy", "minEqualsFraction", "validationStrategy");
     static final List<String> MODEL = List.of("type", "branch", "margin");
     static final List<String> MODEL_SOURCEAFIS = List.of("type", "dpi");
     static final List<String> DENSE = List.of("type", "units", "activation");
@@ -55,8 +54,7 @@ public final class SpecFields {
         m.put("impressionVariation", IMPRESSION_VARIATION);
         m.put("imageSize", RESIZE);
         m.put("split", SPLIT);
-        m.put("seedPairs", PAIRS_SEED);
-        m.put("balancedPairs", PAIRS_BALANCED);
+        m.put("pairs", PAIRS);
         m.put("model", MODEL);
         m.put("sourceafisModel", MODEL_SOURCEAFIS);
         m.put("denseLayer", DENSE);

@@ -153,15 +153,17 @@ final class SpecParser {
     }
 
     private PairsSpec pairs(SpecNode node) {
+        node.allowOnly(SpecFields.PAIRS);
         PairStrategy strategy = PairStrategy.fromJson(
                 node.choice("strategy", PairStrategy.SEED.jsonName(), PairStrategy.jsonNames()));
-        if (strategy == PairStrategy.BALANCED) {
-            node.allowOnly(SpecFields.PAIRS_BALANCED);
-            return new PairsSpec(strategy, 0);
+        PairStrategy validation = PairStrategy.fromJson(
+                node.choice("validationStrategy", strategy.jsonName(), PairStrategy.jsonNames()));
+        boolean usesSeed = strategy == PairStrategy.SEED || validation == PairStrategy.SEED;
+        if (!usesSeed && node.has("minEqualsFraction")) {
+            throw node.errorAt("minEqualsFraction", "only applies to strategy \"seed\"");
         }
-        node.allowOnly(SpecFields.PAIRS_SEED);
         return new PairsSpec(strategy,
-                node.number("minEqualsFraction", PairsSpec.SEED_MIN_EQUALS_FRACTION, Bounds.closed(0, 1)));
+                node.number("minEqualsFraction", PairsSpec.SEED_MIN_EQUALS_FRACTION, Bounds.closed(0, 1)), validation);
     }
 
     // ---- model

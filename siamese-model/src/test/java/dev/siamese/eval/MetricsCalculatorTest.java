@@ -84,4 +84,36 @@ class MetricsCalculatorTest {
         assertNull(m.impostorDistances().mean());
         assertEquals(0, m.impostorPairs());
     }
+
+    @Test
+    void fvcOperatingPointsByHand() {
+        // genuine 0.1 0.2 0.3 0.9 ; impostor 0.25 0.5 0.6 0.7 0.8 0.85 0.95 0.97 0.98 0.99 (10)
+        double[] g = {0.1, 0.2, 0.3, 0.9};
+        double[] im = {0.25, 0.5, 0.6, 0.7, 0.8, 0.85, 0.95, 0.97, 0.98, 0.99};
+        PairMetrics m = MetricsCalculator.compute(pairs(g, im), 0.5, 1.0);
+        // match when d <= t. FMR 0 allows t < 0.25: genuine 0.1, 0.2 match → FNMR 2/4
+        assertEquals(0.5, m.zeroFmr(), 1e-12);
+        // FMR ≤ 1 % with 10 impostors is FMR 0 as well
+        assertEquals(0.5, m.fmr100(), 1e-12);
+        assertEquals(0.5, m.fmr1000(), 1e-12);
+        // FNMR 0 needs t ≥ 0.9: impostors ≤ 0.9 are 0.25..0.85 = 6 → FMR 0.6
+        assertEquals(0.6, m.zeroFnmr(), 1e-12);
+        assertEquals(new DetPoint(0, 1), m.det().get(0));
+        assertEquals(new DetPoint(1, 0), m.det().get(m.det().size() - 1));
+    }
+
+    @Test
+    void fmr100NeedsAHundredImpostorsToDifferFromZeroFmr() {
+        double[] g = {0.1, 0.3, 0.5};
+        double[] im = new double[100];
+        im[0] = 0.45; // the one impostor closer than a genuine pair
+        for (int i = 1; i < 100; i++) {
+            im[i] = 0.6 + i * 0.01;
+        }
+        PairMetrics m = MetricsCalculator.compute(pairs(g, im), 0.5, 1.0);
+        assertEquals(1 / 3.0, m.zeroFmr(), 1e-12, "t < 0.45: 0.1 and 0.3 match, 0.5 does not");
+        assertEquals(0.0, m.fmr100(), 1e-12, "t = 0.5 lets 1 % of impostors match and every genuine pair");
+        assertEquals(1 / 3.0, m.fmr1000(), 1e-12, "0.1 % of 100 impostors is none");
+        assertEquals(0.01, m.zeroFnmr(), 1e-12);
+    }
 }

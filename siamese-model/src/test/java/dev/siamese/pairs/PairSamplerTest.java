@@ -86,4 +86,39 @@ class PairSamplerTest {
             assertTrue(files.contains(p.left()) && files.contains(p.right()));
         }
     }
+
+    @Test
+    void fvcProtocolCountsAreCk2PerFingerAndCn2Impostors() {
+        for (int[] nk : new int[][] {{100, 8}, {20, 8}, {5, 3}, {2, 1}}) {
+            int n = nk[0];
+            int k = nk[1];
+            List<String> ids = identities(n, k);
+            List<Pair> pairs = new FvcPairSampler().sample(ids, new Random(1));
+            long genuine = pairs.stream().filter(p -> p.label() == 1).count();
+            assertEquals((long) n * k * (k - 1) / 2, genuine, n + "×" + k);
+            assertEquals((long) n * (n - 1) / 2, pairs.size() - genuine, n + "×" + k);
+            for (Pair p : pairs) {
+                assertTrue(p.left() < p.right(), "no symmetric duplicates or self pairs");
+                if (p.label() == 0) {
+                    assertEquals(0, p.left() % k, "impostors compare first impressions");
+                    assertEquals(0, p.right() % k);
+                }
+            }
+        }
+    }
+
+    @Test
+    void fvcValidationKeepsDataSetOrderWhileTrainingIsShuffled() {
+        List<LabeledImage> images = new ArrayList<>();
+        for (String id : identities(3, 3)) {
+            images.add(new LabeledImage(id + "_" + images.size(), id, GrayImage.filled(1, 1, 0)));
+        }
+        PairsSpec spec = new PairsSpec(PairStrategy.BALANCED, 1.0 / 3, PairStrategy.FVC);
+        List<ImagePair> validation = PairPlanner.plan(images, spec, true, 4, Split.VALIDATION);
+        assertEquals(9 + 3, validation.size());
+        assertEquals(new ImagePair("F0_0", "F0_1", 1), validation.get(0));
+        assertEquals(new ImagePair("F0_0", "F1_3", 0), validation.get(9));
+        List<ImagePair> train = PairPlanner.plan(images, spec, true, 4, Split.TRAIN);
+        assertEquals(18, train.size(), "balanced: two pairs per image");
+    }
 }

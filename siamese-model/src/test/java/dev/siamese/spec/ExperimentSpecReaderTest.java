@@ -275,4 +275,40 @@ class ExperimentSpecReaderTest {
                 {"schemaVersion": 1, "name": "t", "dataset": {"type": "folder", "folder": "x", "size": 3}}""",
                 "$.dataset.size", "unknown field");
     }
+
+    @Test
+    void pairsMayUseFvcForValidationAndRejectSeedOnlyFields() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "pairs": {"strategy": "balanced", "validationStrategy": "fvc"}}""");
+        assertEquals(PairStrategy.BALANCED, spec.pairs().strategy());
+        assertEquals(PairStrategy.FVC, spec.pairs().validationStrategy());
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "pairs": {"strategy": "fvc", "minEqualsFraction": 0.5}}""",
+                "$.pairs.minEqualsFraction", "only applies to strategy \"seed\"");
+    }
+
+    @Test
+    void syntheticFingerprintsAndSourceAfisAreReadWithDefaults() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t",
+                 "dataset": {"type": "synthetic-fingerprints", "fingers": 10, "size": 256, "variation": {"noise": 0.2}},
+                 "model": {"type": "sourceafis"}}""");
+        SyntheticFingerprintsDatasetSpec d = (SyntheticFingerprintsDatasetSpec) spec.dataset();
+        assertEquals(10, d.fingers());
+        assertEquals(8, d.impressionsPerFinger());
+        assertEquals(256 * 9.0 / 400, d.ridgePeriod(), 1e-12);
+        assertEquals(0.2, d.variation().noise());
+        assertEquals(15, d.variation().rotationDegrees());
+        assertEquals(SyntheticFingerprintsDatasetSpec.ClassMix.NATURAL, d.classMix());
+        assertFalse(spec.model().isNetwork());
+        assertEquals(500 * d.ridgePeriod() / 9, spec.model().dpi(), 1e-9);
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints"},
+                 "model": {"type": "sourceafis", "branch": "conv"}}""", "$.model.branch", "unknown field");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints", "classMix": {"arch": 0, "tentedArch": 0,
+                 "leftLoop": 0, "rightLoop": 0, "whorl": 0}}}""", "$.dataset.classMix", "at least one class");
+    }
 }
