@@ -68,12 +68,15 @@ public record ComparisonTable(List<String> metrics, List<Row> rows) {
                 .map(r -> new Row(r.experiment(), keep.stream().map(r.values()::get).toList())).toList());
     }
 
-    /** The best value of a column: only for metrics with a better side, and only when two or more rows have values. */
+    /**
+     * The best value of a column: only for metrics with a better side, and only when the rows' values
+     * differ (a column equal everywhere has no best).
+     */
     public Optional<Double> best(int column) {
         Optional<Expectation.Direction> direction = MetricNames.direction(metrics.get(column));
         List<Double> values = rows.stream().map(r -> r.values().get(column)).filter(Objects::nonNull)
                 .filter(v -> !v.isNaN()).toList();
-        if (direction.isEmpty() || values.size() < 2) {
+        if (direction.isEmpty() || values.size() < 2 || values.stream().distinct().count() < 2) {
             return Optional.empty();
         }
         return direction.get() == Expectation.Direction.HIGHER ? values.stream().max(Double::compare)

@@ -69,10 +69,8 @@ public final class ResultsFinder {
         Path p = base.resolve(name).normalize();
         if (Files.isDirectory(p)) {
             List<Path> below = below(p);
-            if (below.isEmpty() && Files.isRegularFile(p.resolve("results.json"))) {
-                return List.of(p.resolve("results.json"));
-            }
-            return below;
+            // a folder of copied results (baseline/<experiment>/results.json) has no target/siamese
+            return below.isEmpty() ? walk(p, f -> f.getFileName().toString().equals("results.json")) : below;
         }
         if (!Files.isRegularFile(p)) {
             throw new ExperimentException(p + ": results file not found");

@@ -42,6 +42,10 @@ class ResultsFinderTest {
         assertEquals(List.of(b), ResultsFinder.find(dir, List.of("group/*/target/siamese/results.json")));
         assertEquals(List.of(a, b), ResultsFinder.find(dir, ResultsFinder.split("exp-a/target/siamese/results.json, group")));
         assertEquals(List.of(a), ResultsFinder.find(dir, List.of(a.toString())), "absolute path");
+        Path copied = Files.createDirectories(dir.resolve("baseline/exp-a"));
+        Files.copy(a, copied.resolve("results.json"));
+        assertEquals(List.of(copied.resolve("results.json")), ResultsFinder.find(dir, List.of("baseline")),
+                "a folder of copied results without target/siamese");
     }
 
     @Test
