@@ -21,9 +21,16 @@ import java.util.List;
 @Mojo(name = "compare", requiresProject = false, aggregator = true, threadSafe = true)
 public class CompareMojo extends SiameseMojo {
 
-    /** Where to look for every {@code **}{@code /target/siamese/results.json} when {@code results} is not given. */
+    /**
+     * Where to look for every {@code **}{@code /target/siamese/results.json} when {@code results} is not given;
+     * default: the project folder, or the current folder without a project.
+     */
     @Parameter(property = "siamese.directory", defaultValue = "${project.basedir}")
     private File directory;
+
+    /** Where Maven was started: the folder to search when there is no project. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRoot;
 
     /** Results files, folders or glob patterns, comma-separated, relative to {@code directory}. */
     @Parameter(property = "siamese.results")
@@ -49,19 +56,25 @@ public class CompareMojo extends SiameseMojo {
     @Parameter(property = "siamese.tolerance", defaultValue = "0.0")
     private double tolerance;
 
+    private static boolean given(File f) {
+        return f != null && !f.getPath().contains("${");
+    }
+
     @Override
     protected void run() {
-        Path base = directory.toPath().toAbsolutePath().normalize();
+        // without a project (requiresProject = false) Maven has no basedir or build directory to give
+        // (the expressions stay unresolved, "${project.basedir}")
+        Path base = (given(directory) ? directory : given(executionRoot) ? executionRoot : new File("."))
+                .toPath().toAbsolutePath().normalize();
+        Path output = given(outputDirectory) ? outputDirectory.toPath() : base.resolve("target").resolve("siamese");
         List<Path> files = ResultsFinder.find(base, ResultsFinder.split(results));
         List<Path> baselineFiles = baseline == null || baseline.isBlank() ? List.of()
                 : ResultsFinder.find(base, ResultsFinder.split(baseline));
         getLog().info("Comparing " + files.size() + " experiment" + (files.size() == 1 ? "" : "s")
                 + (baselineFiles.isEmpty() ? "" : " against " + baselineFiles.size() + " baseline result" + (baselineFiles.size() == 1 ? "" : "s")));
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true"); // charts are drawn off-screen
-        }
+        drawHeadless();
         Comparison.Outcome outcome = new Comparison().run(files, baselineFiles,
-                new Comparison.Options(ResultsFinder.split(metrics), onlyChanged, tolerance), outputDirectory.toPath());
+                new Comparison.Options(ResultsFinder.split(metrics), onlyChanged, tolerance), output);
         outcome.console().forEach(getLog()::info);
         for (Change r : outcome.regressions()) {
             if (failOnRegression) {

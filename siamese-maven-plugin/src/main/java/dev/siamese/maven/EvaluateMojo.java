@@ -32,9 +32,7 @@ public class EvaluateMojo extends NetworkMojo {
         getLog().info("Train:      " + line(results.metrics().train()));
         getLog().info("Validation: " + line(results.metrics().validation()));
         getLog().info("Wrote " + file);
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true"); // charts are drawn off-screen
-        }
+        drawHeadless();
         getLog().info("Wrote " + new ExperimentReport().write(out));
     }
 

@@ -116,6 +116,8 @@ public final class Charts {
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesColor(new Color(0xe0e0e0));
         chart.getStyler().setAntiAlias(true);
+        chart.getStyler().setXAxisDecimalPattern("0.###"); // tick labels, not 1.3470055898…
+        chart.getStyler().setYAxisDecimalPattern("0.###");
         return chart;
     }
 
