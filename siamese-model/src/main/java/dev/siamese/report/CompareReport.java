@@ -1,7 +1,10 @@
 package dev.siamese.report;
 
+import dev.siamese.ExperimentException;
 import dev.siamese.results.PairScores;
 import dev.siamese.train.EpochRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.Optional;
  * results, when there is one).
  */
 public final class CompareReport {
+    private static final Logger LOG = LoggerFactory.getLogger(CompareReport.class);
     private CompareReport() {
     }
 
@@ -40,7 +44,11 @@ public final class CompareReport {
             if (e.results().history() != null) {
                 losses.add(ExperimentReport.series(e.name(), e.results().history().epochs(), EpochRecord::validationLoss));
             }
-            e.scores().map(PairScores::validation).flatMap(v -> RocCurve.of(e.name(), v)).ifPresent(rocs::add);
+            try {
+                e.scores().map(PairScores::validation).flatMap(v -> RocCurve.of(e.name(), v)).ifPresent(rocs::add);
+            } catch (ExperimentException broken) {
+                LOG.warn("{}; its ROC curve is left out", broken.getMessage()); // the table does not need it
+            }
         }
         page.charts(List.of(
                 new HtmlPage.Chart("Validation loss per epoch", Charts.lines("Validation loss per epoch", "epoch", "contrastive loss", losses)),

@@ -44,6 +44,13 @@ public final class Comparison {
 
     public Outcome run(List<Path> results, List<Path> baseline, Options options, Path outputDirectory) {
         List<ExperimentResults> experiments = ExperimentResults.readAll(results);
+        experiments.stream().collect(java.util.stream.Collectors.groupingBy(ExperimentResults::name))
+                .forEach((name, same) -> {
+                    if (same.size() > 1) {
+                        LOG.warn("{} results files name experiment {}: {}", same.size(), name,
+                                same.stream().map(e -> e.file().toString()).toList());
+                    }
+                });
         ComparisonTable table = ComparisonTable.of(experiments, options.metrics(), options.onlyChanged());
         Optional<BaselineDiff> diff = baseline.isEmpty() ? Optional.empty()
                 : Optional.of(BaselineDiff.of(experiments, ExperimentResults.readAll(baseline), options.metrics()));
