@@ -58,6 +58,10 @@ class HtmlReportTest {
                 Fixtures.metrics(1.0, 1.0, 0.0, 0.01), Fixtures.metrics(0.8333, 0.97, 0.1, 0.09)), true);
         Path report = new ExperimentReport().write(results.getParent());
         assertEquals(results.resolveSibling("report.html"), report);
+        if (Files.getFileStore(report).supportsFileAttributeView("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(report)),
+                    "readable by all, as other build output");
+        }
         Document doc = Jsoup.parse(Files.readString(report));
         selfContained(doc);
         assertEquals("Experiment evil<i>", doc.selectFirst("h1").text());
