@@ -1,6 +1,7 @@
 package dev.siamese.maven;
 
 import dev.siamese.eval.PairMetrics;
+import dev.siamese.report.ExperimentReport;
 import dev.siamese.results.ExperimentEvaluation;
 import dev.siamese.results.Results;
 import dev.siamese.results.ResultsJson;
@@ -15,7 +16,8 @@ import java.util.Locale;
 /**
  * Evaluates the trained network on the training and validation pairs and writes
  * {@code target/siamese/results.json}: metrics (loss, accuracy, ROC AUC, EER, best accuracy, distance
- * summaries) with the spec, data set, environment, history and model hash that made them.
+ * summaries) with the spec, data set, environment, history and model hash that made them, and
+ * {@code target/siamese/report.html}: curves, ROC, distance histograms and sample pairs, readable offline.
  */
 @Mojo(name = "evaluate", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public class EvaluateMojo extends NetworkMojo {
@@ -30,6 +32,8 @@ public class EvaluateMojo extends NetworkMojo {
         getLog().info("Train:      " + line(results.metrics().train()));
         getLog().info("Validation: " + line(results.metrics().validation()));
         getLog().info("Wrote " + file);
+        drawHeadless();
+        getLog().info("Wrote " + new ExperimentReport().write(out));
     }
 
     static String line(PairMetrics m) {

@@ -53,6 +53,13 @@ abstract class SiameseMojo extends AbstractMojo {
         return new ExperimentSpecReader().read(spec.toPath());
     }
 
+    /** Charts are drawn off-screen: no window system needed, and no dock icon on a Mac. */
+    protected static void drawHeadless() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     protected Path datasetDirectory() {
         return outputDirectory.toPath().resolve("dataset");
     }

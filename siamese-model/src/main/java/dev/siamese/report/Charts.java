@@ -1,0 +1,147 @@
+package dev.siamese.report;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/** Charts of the reports, drawn by XChart and encoded as PNG data URIs to embed in a page. */
+public final class Charts {
+    static final int WIDTH = 560;
+    static final int HEIGHT = 360;
+
+    private Charts() {
+    }
+
+    /** Lines over a common x axis (loss per epoch, ROC curves). */
+    public static Optional<byte[]> lines(String title, String xTitle, String yTitle, List<Series> series) {
+        if (series.stream().allMatch(Series::isEmpty)) {
+            return Optional.empty();
+        }
+        XYChart chart = chart(title, xTitle, yTitle);
+        for (Series s : series) {
+            if (!s.isEmpty()) {
+                XYSeries added = chart.addSeries(s.name(), s.x(), s.y());
+                added.setMarker(s.x().length <= 30 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            }
+        }
+        return Optional.of(png(chart));
+    }
+
+    /** ROC curves with the chance diagonal, both axes [0, 1]. */
+    public static Optional<byte[]> roc(String title, List<Series> curves) {
+        if (curves.stream().allMatch(Series::isEmpty)) {
+            return Optional.empty();
+        }
+        XYChart chart = chart(title, "false match rate", "true match rate");
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisMax(1.0);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        XYSeries chance = chart.addSeries("chance", new double[]{0, 1}, new double[]{0, 1});
+        chance.setMarker(SeriesMarkers.NONE);
+        chance.setLineColor(Color.LIGHT_GRAY);
+        chance.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{4f, 4f}, 0f));
+        for (Series s : curves) {
+            if (!s.isEmpty()) {
+                chart.addSeries(s.name(), s.x(), s.y()).setMarker(SeriesMarkers.NONE);
+            }
+        }
+        return Optional.of(png(chart));
+    }
+
+    /** Genuine and impostor distance histograms over common bins, with the decision threshold as a vertical line. */
+    public static Optional<byte[]> histograms(String title, double[] genuine, double[] impostor, double threshold, int bins) {
+        if (genuine.length + impostor.length == 0) {
+            return Optional.empty();
+        }
+        XYChart chart = chart(title, "distance", "pairs");
+        double min = Math.min(threshold, Math.min(minOf(genuine), minOf(impostor)));
+        double max = Math.max(threshold, Math.max(maxOf(genuine), maxOf(impostor)));
+        if (max <= min) {
+            max = min + 1;
+        }
+        double width = (max - min) / bins;
+        double top = 1;
+        for (Object[] h : List.of(new Object[]{"genuine", genuine, new Color(0x1f77b4)},
+                new Object[]{"impostor", impostor, new Color(0xd62728)})) {
+            double[] values = (double[]) h[1];
+            if (values.length == 0) {
+                continue;
+            }
+            double[] counts = new double[bins];
+            for (double v : values) {
+                counts[Math.min(bins - 1, (int) ((v - min) / width))]++;
+            }
+            double[] x = new double[bins + 1];
+            double[] y = new double[bins + 1];
+            for (int i = 0; i <= bins; i++) {
+                x[i] = min + i * width;
+                y[i] = i < bins ? counts[i] : counts[bins - 1];
+                top = Math.max(top, y[i]);
+            }
+            XYSeries s = chart.addSeries((String) h[0] + " (" + values.length + ")", x, y);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor((Color) h[2]);
+            s.setLineWidth(2f);
+        }
+        XYSeries t = chart.addSeries("threshold " + Numbers.shortest(threshold),
+                new double[]{threshold, threshold}, new double[]{0, top});
+        t.setMarker(SeriesMarkers.NONE);
+        t.setLineColor(Color.BLACK);
+        t.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
+        return Optional.of(png(chart));
+    }
+
+    public static String dataUri(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+    }
+
+    private static XYChart chart(String title, String xTitle, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesColor(new Color(0xe0e0e0));
+        chart.getStyler().setAntiAlias(true);
+        chart.getStyler().setXAxisDecimalPattern("0.###"); // tick labels, not 1.3470055898…
+        chart.getStyler().setYAxisDecimalPattern("0.###");
+        return chart;
+    }
+
+    private static byte[] png(XYChart chart) {
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode chart " + chart.getTitle(), e);
+        }
+    }
+
+    private static double minOf(double[] v) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double x : v) {
+            m = Math.min(m, x);
+        }
+        return m;
+    }
+
+    private static double maxOf(double[] v) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+}

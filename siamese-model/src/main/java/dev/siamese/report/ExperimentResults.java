@@ -1,0 +1,40 @@
+package dev.siamese.report;
+
+import dev.siamese.results.ExperimentEvaluation;
+import dev.siamese.results.PairScores;
+import dev.siamese.results.Results;
+import dev.siamese.results.ResultsJson;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** One experiment's results.json, and where it was read from. */
+public record ExperimentResults(Path file, Results results) {
+
+    /** Reads a results file; anything but a results JSON of a known version fails naming the file. */
+    public static ExperimentResults read(Path file) {
+        return new ExperimentResults(file, ResultsJson.read(file));
+    }
+
+    public static List<ExperimentResults> readAll(List<Path> files) {
+        return files.stream().map(ExperimentResults::read).toList();
+    }
+
+    /** The experiment's name, or the file's folder when the results name none. */
+    public String name() {
+        String name = results.experiment();
+        return name == null || name.isBlank() ? String.valueOf(file.toAbsolutePath().getParent()) : name;
+    }
+
+    public Optional<Double> metric(String name) {
+        return results.metrics() == null ? Optional.empty() : results.metric(name);
+    }
+
+    /** {@code scores.json} beside the results file, when there is one. */
+    public Optional<PairScores> scores() {
+        Path scores = file.resolveSibling(ExperimentEvaluation.SCORES_FILE);
+        return Files.isRegularFile(scores) ? Optional.of(ResultsJson.readScores(scores)) : Optional.empty();
+    }
+}

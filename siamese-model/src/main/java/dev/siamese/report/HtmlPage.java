@@ -1,0 +1,104 @@
+package dev.siamese.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import static dev.siamese.report.HtmlEscape.escape;
+
+/**
+ * A self-contained HTML page: inline style, images as data URIs, nothing fetched from elsewhere, so it
+ * reads offline and as a CI artifact. Every text given to it is escaped; only {@link #raw} is not.
+ */
+public final class HtmlPage {
+    private static final String STYLE = """
+            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em auto;max-width:1200px;padding:0 1em;color:#222}
+            h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #ddd}
+            table{border-collapse:collapse;margin:0.5em 0}th,td{border:1px solid #ccc;padding:3px 8px}
+            th{background:#f3f3f3}td.num{text-align:right;font-variant-numeric:tabular-nums}
+            .charts{display:flex;flex-wrap:wrap;gap:12px}.charts figure{margin:0}
+            pre{background:#f7f7f7;border:1px solid #ddd;padding:0.8em;overflow:auto;font-size:0.85em}
+            .pairs{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:10px}
+            .pair{border:2px solid #ccc;border-radius:6px;padding:6px;font-size:0.85em}
+            .pair.right{border-color:#2ca02c}.pair.wrong{border-color:#d62728;background:#fff3f3}
+            .pair img{width:96px;height:96px;image-rendering:pixelated;border:1px solid #999;margin-right:4px}
+            .muted{color:#777}.better{color:#2ca02c}.worse{color:#d62728}
+            """;
+    private final StringBuilder body = new StringBuilder();
+    private final String title;
+
+    public HtmlPage(String title) {
+        this.title = title;
+    }
+
+    public HtmlPage h1(String text) {
+        return raw("<h1>" + escape(text) + "</h1>\n");
+    }
+
+    public HtmlPage h2(String text) {
+        return raw("<h2>" + escape(text) + "</h2>\n");
+    }
+
+    public HtmlPage paragraph(String text) {
+        return raw("<p>" + escape(text) + "</p>\n");
+    }
+
+    public HtmlPage muted(String text) {
+        return raw("<p class=\"muted\">" + escape(text) + "</p>\n");
+    }
+
+    public HtmlPage pre(String text) {
+        return raw("<pre>" + escape(text) + "</pre>\n");
+    }
+
+    /** Charts side by side; an absent chart (no data) becomes a line saying so. */
+    public HtmlPage charts(List<Chart> charts) {
+        raw("<div class=\"charts\">\n");
+        for (Chart c : charts) {
+            if (c.png().isPresent()) {
+                raw("<figure><img alt=\"" + escape(c.title()) + "\" src=\"" + Charts.dataUri(c.png().get())
+                        + "\"></figure>\n");
+            } else {
+                raw("<p class=\"muted\">" + escape(c.title()) + ": no data</p>\n");
+            }
+        }
+        return raw("</div>\n");
+    }
+
+    public HtmlPage table(Table table) {
+        raw("<table>\n<tr>");
+        for (String h : table.header()) {
+            raw("<th>" + escape(h) + "</th>");
+        }
+        raw("</tr>\n");
+        for (List<String> row : table.rows()) {
+            raw("<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
+                String css = table.rightAlign().get(c) ? "num" : "";
+                if (cell.equals(Change.Mark.BETTER.symbol)) {
+                    css = "better";
+                } else if (cell.equals(Change.Mark.WORSE.symbol)) {
+                    css = "worse";
+                }
+                raw("<td" + (css.isEmpty() ? "" : " class=\"" + css + "\"") + ">" + escape(cell) + "</td>");
+            }
+            raw("</tr>\n");
+        }
+        return raw("</table>\n");
+    }
+
+    /** Markup as is: the caller escapes what it puts in. */
+    public HtmlPage raw(String html) {
+        body.append(html);
+        return this;
+    }
+
+    public String html() {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
+                + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+    }
+
+    /** A chart to show, or only its title when there was nothing to draw. */
+    public record Chart(String title, Optional<byte[]> png) {
+    }
+}
