@@ -39,7 +39,7 @@ import java.util.function.IntConsumer;
  * SourceAFIS's own decision rule.
  *
  * <p>Each image is turned into a template once and kept (by file name) for all later pairs. Templates of
- * different images are extracted in parallel and pairs matched in parallel; both are deterministic
+ * different images are extracted in parallel, and pairs matched in parallel, one matcher per probe; both are deterministic
  * (SourceAFIS is, and every result lands in its own slot), so the distances do not depend on the number
  * of threads.
  */
@@ -92,12 +92,20 @@ public final class SourceAfisScorer implements PairScorer {
             images.put(name, image.image());
         }
         extract(images);
+        // One matcher per probe (left image): indexing the probe is most of a comparison's cost.
+        Map<String, List<Integer>> byProbe = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            byProbe.computeIfAbsent(pairs.get(i).left(), k -> new ArrayList<>()).add(i);
+        }
+        List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(byProbe.entrySet());
         double[] distances = new double[pairs.size()];
         int[] labels = new int[pairs.size()];
-        parallelFor(pairs.size(), i -> {
-            ImagePair p = pairs.get(i);
-            distances[i] = distance(similarity(templates.get(p.left()), templates.get(p.right())));
-            labels[i] = p.label();
+        parallelFor(groups.size(), g -> {
+            FingerprintMatcher matcher = new FingerprintMatcher(templates.get(groups.get(g).getKey()));
+            for (int i : groups.get(g).getValue()) {
+                distances[i] = distance(matcher.match(templates.get(pairs.get(i).right())));
+                labels[i] = pairs.get(i).label();
+            }
         });
         return new ScoredPairs(distances, labels);
     }
