@@ -33,9 +33,18 @@ public class TrainMojo extends NetworkMojo {
         } catch (IOException e) {
             throw new UncheckedIOException("training ended but its history cannot be read", e);
         }
-        getLog().info(String.format(Locale.ROOT, "Trained %s: %d epochs%s, last: %s; wrote %s and %s",
-                experiment.name(), history.epochs().size(), history.stoppedEarly() ? " (stopped early)" : "",
+        getLog().info(summary(experiment.name(), history, out));
+    }
+
+    /** The closing line; a model that needs no training (SourceAFIS, empty history) says so instead. */
+    static String summary(String name, History history, Path out) {
+        if (history.epochs().isEmpty()) {
+            return String.format(Locale.ROOT, "%s needs no training (SourceAFIS): data set ready, wrote %s",
+                    name, out.resolve(ExperimentTraining.HISTORY_FILE));
+        }
+        return String.format(Locale.ROOT, "Trained %s: %d epochs%s, last: %s; wrote %s and %s",
+                name, history.epochs().size(), history.stoppedEarly() ? " (stopped early)" : "",
                 ProgressDisplay.describe(history.last()),
-                out.resolve(ExperimentTraining.MODEL_FILE), out.resolve(ExperimentTraining.HISTORY_FILE)));
+                out.resolve(ExperimentTraining.MODEL_FILE), out.resolve(ExperimentTraining.HISTORY_FILE));
     }
 }

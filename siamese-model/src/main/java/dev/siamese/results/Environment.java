@@ -15,12 +15,20 @@ public record Environment(String java, String dl4j, String backend, String nativ
                           boolean oneDnnHelpers, String os, String cpu, int cores) {
     public static final String DL4J_VERSION = "1.0.0-M2.1";
 
+    /**
+     * The environment of this JVM; {@code backend} null when no ND4J backend was loaded (SourceAFIS), which
+     * leaves {@code dl4j}, {@code backend}, {@code nativeBuild} and {@code cpuLevel} null and sets
+     * {@code threads} to the processors SourceAFIS uses.
+     */
     public static Environment capture(BackendInfo backend) {
-        return new Environment(System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
-                DL4J_VERSION, backend.name(), backend.nativeBuild(), backend.cpuLevel(), backend.ompThreads(),
-                backend.oneDnnHelpers(),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                cpuModel().orElse("unknown"), Runtime.getRuntime().availableProcessors());
+        String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
+        String java = System.getProperty("java.vendor") + " " + System.getProperty("java.version");
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (backend == null) {
+            return new Environment(java, null, null, null, null, cores, false, os, cpuModel().orElse("unknown"), cores);
+        }
+        return new Environment(java, DL4J_VERSION, backend.name(), backend.nativeBuild(), backend.cpuLevel(),
+                backend.ompThreads(), backend.oneDnnHelpers(), os, cpuModel().orElse("unknown"), cores);
     }
 
     private static Optional<String> cpuModel() {

@@ -2,13 +2,14 @@ package dev.siamese.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.ExperimentException;
+import dev.siamese.baseline.SourceAfisScorer;
 import dev.siamese.data.DatasetPreparer;
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.PreparedDataset;
 import dev.siamese.data.SplitSummary;
 import dev.siamese.data.Split;
 import dev.siamese.eval.MetricsCalculator;
-import dev.siamese.eval.PairMetrics;
+import dev.siamese.eval.PairScorer;
 import dev.siamese.eval.ScoredPairs;
 import dev.siamese.model.BackendInfo;
 import dev.siamese.model.Backends;
@@ -32,8 +33,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Evaluates a trained experiment: distances of the trained network on the training and validation
- * pairs, their metrics, and {@value #RESULTS_FILE} with everything that made them.
+ * Evaluates a trained experiment: distances of the trained network (or, for {@code model.type}
+ * {@code sourceafis}, of SourceAFIS, which needs no model file and no ND4J) on the training and
+ * validation pairs, their metrics, and {@value #RESULTS_FILE} with everything that made them.
  */
 public final class ExperimentEvaluation {
     public static final String RESULTS_FILE = "results.json";
@@ -45,14 +47,19 @@ public final class ExperimentEvaluation {
         Path datasetDir = outputDirectory.resolve(ExperimentTraining.DATASET_FOLDER);
         Path modelFile = outputDirectory.resolve(ExperimentTraining.MODEL_FILE);
         Path historyFile = outputDirectory.resolve(ExperimentTraining.HISTORY_FILE);
-        for (Path p : List.of(datasetDir.resolve(DatasetPreparer.MANIFEST), modelFile, historyFile)) {
+        boolean network = spec.model().isNetwork();
+        List<Path> required = network ? List.of(datasetDir.resolve(DatasetPreparer.MANIFEST), modelFile, historyFile)
+                : List.of(datasetDir.resolve(DatasetPreparer.MANIFEST), historyFile);
+        for (Path p : required) {
             if (!Files.isRegularFile(p)) {
                 throw new ExperimentException(p + ": not found; run siamese:train first");
             }
         }
-        BackendInfo backend = Backends.initialise();
+        // SourceAFIS needs neither ND4J nor a model file.
+        BackendInfo backend = network ? Backends.initialise() : null;
         PreparedDataset data = PreparedDataset.read(datasetDir);
-        SiameseNetwork network = SiameseNetwork.load(modelFile);
+        PairScorer scorer = network ? new NetworkScorer(SiameseNetwork.load(modelFile))
+                : new SourceAfisScorer(spec.model().dpi());
         History history;
         try {
             history = HistoryJson.read(historyFile);
@@ -61,8 +68,8 @@ public final class ExperimentEvaluation {
         }
         double threshold = spec.evaluation().threshold();
         double margin = spec.model().margin();
-        ScoredPairs trainScores = score(network, data, data.pairs().train());
-        ScoredPairs validationScores = score(network, data, data.pairs().validation());
+        ScoredPairs trainScores = scorer.score(data, data.pairs().train());
+        ScoredPairs validationScores = scorer.score(data, data.pairs().validation());
         Metrics metrics = new Metrics(MetricsCalculator.compute(trainScores, threshold, margin),
                 MetricsCalculator.compute(validationScores, threshold, margin));
         JsonNode specJson;
@@ -77,7 +84,7 @@ public final class ExperimentEvaluation {
                 trained == null ? null : trained.pairsPerSecond(), (System.nanoTime() - start) / 1e9);
         Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson,
                 sha256(spec.resolved().getBytes(StandardCharsets.UTF_8)), summary(data),
-                Environment.capture(backend), history, metrics, sha256(modelFile), timings);
+                Environment.capture(backend), history, metrics, network ? sha256(modelFile) : null, timings);
         try {
             ResultsJson.writeScores(outputDirectory.resolve(SCORES_FILE), new PairScores(PairScores.SCHEMA_VERSION,
                     scored(data.pairs().train(), trainScores), scored(data.pairs().validation(), validationScores)));
@@ -88,25 +95,28 @@ public final class ExperimentEvaluation {
         return results;
     }
 
-    /** Distances of the pairs, computed in batches (inference mode: no dropout, running BatchNorm statistics). */
-    static ScoredPairs score(SiameseNetwork network, PreparedDataset data, List<ImagePair> pairs) {
-        double[] distances = new double[pairs.size()];
-        int[] labels = new int[pairs.size()];
-        for (int from = 0; from < pairs.size(); from += BATCH) {
-            List<ImagePair> batch = pairs.subList(from, Math.min(pairs.size(), from + BATCH));
-            List<GrayImage> left = new ArrayList<>();
-            List<GrayImage> right = new ArrayList<>();
-            for (ImagePair p : batch) {
-                left.add(data.images().get(p.left()).image());
-                right.add(data.images().get(p.right()).image());
+    /** A trained network's distances, computed in batches (inference mode: no dropout, running BatchNorm statistics). */
+    record NetworkScorer(SiameseNetwork network) implements PairScorer {
+        @Override
+        public ScoredPairs score(PreparedDataset data, List<ImagePair> pairs) {
+            double[] distances = new double[pairs.size()];
+            int[] labels = new int[pairs.size()];
+            for (int from = 0; from < pairs.size(); from += BATCH) {
+                List<ImagePair> batch = pairs.subList(from, Math.min(pairs.size(), from + BATCH));
+                List<GrayImage> left = new ArrayList<>();
+                List<GrayImage> right = new ArrayList<>();
+                for (ImagePair p : batch) {
+                    left.add(data.images().get(p.left()).image());
+                    right.add(data.images().get(p.right()).image());
+                }
+                double[] d = network.distances(left, right);
+                for (int i = 0; i < batch.size(); i++) {
+                    distances[from + i] = d[i];
+                    labels[from + i] = batch.get(i).label();
+                }
             }
-            double[] d = network.distances(left, right);
-            for (int i = 0; i < batch.size(); i++) {
-                distances[from + i] = d[i];
-                labels[from + i] = batch.get(i).label();
-            }
+            return new ScoredPairs(distances, labels);
         }
-        return new ScoredPairs(distances, labels);
     }
 
     private static List<PairScores.ScoredPair> scored(List<ImagePair> pairs, ScoredPairs scores) {

@@ -10,12 +10,15 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Trains one experiment into its output folder: prepares the data set when missing or stale, loads
  * the backend, trains, and writes {@value #MODEL_FILE} and {@value #HISTORY_FILE} (each written beside
- * its place and moved there whole).
+ * its place and moved there whole). A model that needs no training (SourceAFIS) gets the data set and
+ * an empty history only.
  */
 public final class ExperimentTraining {
     public static final String MODEL_FILE = "model.zip";
@@ -31,6 +34,9 @@ public final class ExperimentTraining {
             LOG.info(prepared.summary());
             prepared.warnings().forEach(LOG::warn);
         }
+        if (!spec.model().isNetwork()) {
+            return withoutTraining(spec, outputDirectory);
+        }
         Backends.initialise();
         PreparedDataset data = PreparedDataset.read(prepared.directory());
         TrainingTimings.Recorder recorder = new TrainingTimings.Recorder(listener);
@@ -43,5 +49,22 @@ public final class ExperimentTraining {
             throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
         }
         return result;
+    }
+
+    /**
+     * A model that needs no training (SourceAFIS): an empty history and no model; a model and timings
+     * left by an earlier network run of this folder are removed, so they cannot pass for this one's.
+     */
+    private static TrainingResult withoutTraining(ExperimentSpec spec, Path outputDirectory) {
+        LOG.info("SourceAFIS needs no training: data set prepared, no model written");
+        History history = new History(List.of(), false);
+        try {
+            Files.deleteIfExists(outputDirectory.resolve(MODEL_FILE));
+            Files.deleteIfExists(outputDirectory.resolve(TIMINGS_FILE));
+            HistoryJson.write(outputDirectory.resolve(HISTORY_FILE), history);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
+        }
+        return new TrainingResult(null, history);
     }
 }
