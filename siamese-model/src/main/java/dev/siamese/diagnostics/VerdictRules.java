@@ -24,15 +24,18 @@ import java.util.Locale;
  * @param solvedMaxLoss             "no learning" says "solved at initialization" when epoch 1 has train accuracy 1
  *                                  and a training loss at most this
  * @param vanishingMaxGradientRatio "vanishing gradients": median over high-loss epochs of (first layer's gradient
- *                                  norm / last layer's) below this
+ *                                  norm / last layer's) below this; epochs where the first layer's gradient is exactly
+ *                                  0 or its ReLUs are dead (above {@code deadFraction}) are left out: that is dead
+ *                                  units, not vanishing
  * @param highLoss                  a training loss at least this counts as high (the margin is 1 in every preset:
  *                                  a loss of 0.05 is far from solved)
  * @param deadFraction              "dead units": some ReLU layer with more than this share of dead units at the end
  * @param saturatedFraction         "saturated units": some tanh / sigmoid layer with more than this share saturated
  * @param collapseMaxDistinct       "embedding collapse": at most this many distinct embeddings ...
  * @param collapseMaxDimensionStd   ... or a mean per-dimension standard deviation below this, at the end
- * @param explodingGrowth           "exploding / NaN loss": a non-finite loss or gradient, or the training loss
- *                                  rising above this times {@code max(epoch 1's loss, 0.01)}
+ * @param explodingGrowth           "exploding / NaN loss": a non-finite loss, gradient or weight norm, or the last
+ *                                  epoch's training loss above this times {@code max(epoch 1's loss, 0.01)} (a
+ *                                  spike the run recovers from is quoted, not triggered)
  * @param overfittingGap            "overfitting": final train accuracy above validation accuracy by more than this,
  *                                  with the training loss below epoch 1's ...
  * @param overfittingValidationRise ... and the final validation loss above its minimum by more than this share
@@ -119,6 +122,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
         double firstNorm = Double.NaN;
         double lastNorm = Double.NaN;
         double loss = Double.NaN;
+        int deadFirst = 0;
         for (EpochDiagnostics e : epochs) {
             List<LayerFigures> withGradient = e.layers().stream().filter(l -> l.gradientNorm() != null).toList();
             EpochRecord r = record(history, e.epoch());
@@ -130,6 +134,11 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
             if (!(l.gradientNorm() > 0) || !Double.isFinite(f.gradientNorm()) || !Double.isFinite(l.gradientNorm())) {
                 continue;
             }
+            // a first layer whose ReLUs are dead passes exactly zero: that is "dead units", not a vanishing signal
+            if (!(f.gradientNorm() > 0) || (f.deadFraction() != null && f.deadFraction() > deadFraction)) {
+                deadFirst++;
+                continue;
+            }
             ratios.add(f.gradientNorm() / l.gradientNorm());
             if (firstName == null) {
                 firstName = f.layer();
@@ -139,10 +148,13 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
                 loss = r.trainLoss();
             }
         }
+        String excluded = deadFirst == 0 ? "" : String.format(Locale.ROOT, "; %d high-loss epoch%s left out where"
+                + " the first layer's gradient was exactly 0 or its ReLUs dead (see dead units)", deadFirst,
+                deadFirst == 1 ? "" : "s");
         if (ratios.isEmpty()) {
             return new Verdict(VANISHING_GRADIENTS, false, String.format(Locale.ROOT, "not judged: no epoch with a"
-                    + " training loss of at least %s, two layers with parameters and a non-zero last-layer gradient",
-                    g(highLoss)));
+                    + " training loss of at least %s, two layers with parameters, a non-zero last-layer gradient and"
+                    + " a living first layer", g(highLoss)) + excluded);
         }
         double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
@@ -151,7 +163,8 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
         return new Verdict(VANISHING_GRADIENTS, triggered, String.format(Locale.ROOT,
                 "gradient norm of the first layer / the last layer: median %s over %d high-loss epochs (min %s, limit"
                         + " %s); first such epoch: %s %s, %s %s, training loss %s", g(median), sorted.length,
-                g(sorted[0]), g(vanishingMaxGradientRatio), firstName, g(firstNorm), lastName, g(lastNorm), g(loss)));
+                g(sorted[0]), g(vanishingMaxGradientRatio), firstName, g(firstNorm), lastName, g(lastNorm), g(loss))
+                + excluded);
     }
 
     Verdict deadUnits(List<EpochDiagnostics> epochs) {
@@ -243,6 +256,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
 
     Verdict exploding(History history, List<EpochDiagnostics> epochs) {
         EpochRecord first = history.epochs().get(0);
+        EpochRecord last = history.last();
         double base = Math.max(Double.isFinite(first.trainLoss()) ? first.trainLoss() : 0, 0.01);
         for (EpochRecord r : history.epochs()) {
             boolean validationBroken = Double.isInfinite(r.validationLoss())
@@ -251,11 +265,6 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
                 return new Verdict(EXPLODING, true, String.format(Locale.ROOT,
                         "non-finite loss in epoch %d: training loss %s, validation loss %s (epoch 1: %s)", r.epoch(),
                         g(r.trainLoss()), g(r.validationLoss()), g(first.trainLoss())));
-            }
-            if (r.trainLoss() > explodingGrowth * base) {
-                return new Verdict(EXPLODING, true, String.format(Locale.ROOT,
-                        "training loss grew from %s in epoch 1 to %s in epoch %d (%s times, limit %s)",
-                        g(first.trainLoss()), g(r.trainLoss()), r.epoch(), g(r.trainLoss() / base), g(explodingGrowth)));
             }
         }
         for (EpochDiagnostics e : epochs) {
@@ -269,9 +278,17 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
                 }
             }
         }
-        double max = history.epochs().stream().mapToDouble(EpochRecord::trainLoss).max().orElse(Double.NaN);
-        return new Verdict(EXPLODING, false, String.format(Locale.ROOT,
-                "losses finite; largest training loss %s against %s in epoch 1", g(max), g(first.trainLoss())));
+        EpochRecord peak = history.epochs().stream().max(java.util.Comparator.comparingDouble(EpochRecord::trainLoss))
+                .orElse(first);
+        String figures = String.format(Locale.ROOT, "training loss %s in epoch 1, highest %s in epoch %d (%s times),"
+                        + " last %s in epoch %d (limit: last above %s times max(epoch 1's, 0.01))", g(first.trainLoss()),
+                g(peak.trainLoss()), peak.epoch(), g(peak.trainLoss() / base), g(last.trainLoss()), last.epoch(),
+                g(explodingGrowth));
+        if (last.trainLoss() > explodingGrowth * base) {
+            return new Verdict(EXPLODING, true, "the loss grew by orders of magnitude: " + figures);
+        }
+        return new Verdict(EXPLODING, false, "losses finite; " + figures
+                + (peak.trainLoss() > explodingGrowth * base ? " (a transient spike)" : ""));
     }
 
     Verdict overfitting(History history) {
