@@ -1,5 +1,6 @@
 package dev.siamese.maven;
 
+import dev.siamese.diagnostics.Verdict;
 import dev.siamese.eval.PairMetrics;
 import dev.siamese.report.ExperimentReport;
 import dev.siamese.results.ExperimentEvaluation;
@@ -31,6 +32,15 @@ public class EvaluateMojo extends NetworkMojo {
         Results results = ResultsJson.read(file);
         getLog().info("Train:      " + line(results.metrics().train()));
         getLog().info("Validation: " + line(results.metrics().validation()));
+        if (results.diagnostics() != null) {
+            for (Verdict v : results.diagnostics().verdicts()) {
+                if (v.triggered()) {
+                    getLog().warn("Verdict: " + v.name() + ": TRIGGERED; " + v.explanation());
+                } else {
+                    getLog().info("Verdict: " + v.name() + ": not triggered; " + v.explanation());
+                }
+            }
+        }
         getLog().info("Wrote " + file);
         drawHeadless();
         getLog().info("Wrote " + new ExperimentReport().write(out));

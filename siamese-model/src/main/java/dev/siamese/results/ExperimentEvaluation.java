@@ -8,6 +8,10 @@ import dev.siamese.data.GrayImage;
 import dev.siamese.data.PreparedDataset;
 import dev.siamese.data.SplitSummary;
 import dev.siamese.data.Split;
+import dev.siamese.diagnostics.Diagnostics;
+import dev.siamese.diagnostics.DiagnosticsJson;
+import dev.siamese.diagnostics.EpochDiagnostics;
+import dev.siamese.diagnostics.VerdictRules;
 import dev.siamese.eval.MetricsCalculator;
 import dev.siamese.eval.PairScorer;
 import dev.siamese.eval.ScoredPairs;
@@ -82,9 +86,15 @@ public final class ExperimentEvaluation {
         Timings timings = new Timings(trained == null ? null : trained.seconds(),
                 trained == null || trained.epochs() == 0 ? null : trained.seconds() / trained.epochs(),
                 trained == null ? null : trained.pairsPerSecond(), (System.nanoTime() - start) / 1e9);
+        Diagnostics diagnostics = null;
+        if (spec.diagnostics() && network) { // SourceAFIS has no training to diagnose
+            List<EpochDiagnostics> epochs = DiagnosticsJson.read(outputDirectory.resolve(ExperimentTraining.DIAGNOSTICS_FILE));
+            diagnostics = new Diagnostics(epochs, VerdictRules.DEFAULT, VerdictRules.DEFAULT.judge(history, epochs));
+        }
         Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson,
                 sha256(spec.resolved().getBytes(StandardCharsets.UTF_8)), summary(data),
-                Environment.capture(backend), history, metrics, network ? sha256(modelFile) : null, timings);
+                Environment.capture(backend), history, metrics, network ? sha256(modelFile) : null, timings,
+                diagnostics);
         try {
             ResultsJson.writeScores(outputDirectory.resolve(SCORES_FILE), new PairScores(PairScores.SCHEMA_VERSION,
                     scored(data.pairs().train(), trainScores), scored(data.pairs().validation(), validationScores)));

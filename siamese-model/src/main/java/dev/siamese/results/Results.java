@@ -1,6 +1,8 @@
 package dev.siamese.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.eval.PairMetrics;
 import dev.siamese.train.History;
 
@@ -10,10 +12,12 @@ import java.util.Optional;
  * {@code results.json}: one experiment's outcome and everything that made it, as Tribuo's provenance:
  * the resolved spec and its hash, the data set's hashes and counts, the environment, the training
  * history, the metrics and the model's hash. All but {@code environment} and {@code timings} is
- * deterministic: two builds of the same spec on the same machine give the same bytes there.
+ * deterministic: two builds of the same spec on the same machine give the same bytes there. {@code diagnostics}
+ * (per-epoch figures and verdicts) is present only when the spec asks for it.
  */
 public record Results(int schemaVersion, String experiment, JsonNode spec, String specSha256, DatasetSummary dataset,
-                      Environment environment, History history, Metrics metrics, String modelSha256, Timings timings)
+                      Environment environment, History history, Metrics metrics, String modelSha256, Timings timings,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Diagnostics diagnostics)
         implements MetricSource {
     public static final int SCHEMA_VERSION = 1;
 

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param source   the file it was read from (the most derived one when {@code extends} is used)
  * @param resolved the merged JSON after {@code extends}, as read (for provenance and hashing)
+ * @param diagnostics whether training records per-epoch diagnostics (gradient and weight norms, dead and
+ *                    saturated units, embedding and distance statistics) and evaluation derives verdicts
  */
 public record ExperimentSpec(
         int schemaVersion,
@@ -23,11 +25,26 @@ public record ExperimentSpec(
         EvaluationSpec evaluation,
         List<Expectation> expectations,
         Path source,
-        String resolved) {
+        String resolved,
+        boolean diagnostics) {
 
     public static final int SCHEMA_VERSION = 1;
 
     public ExperimentSpec {
         expectations = List.copyOf(expectations);
+    }
+
+    /** Without diagnostics (the default of {@code experiment.json}). */
+    public ExperimentSpec(int schemaVersion, String name, String description, long seed, DatasetSpec dataset,
+                          SplitSpec split, PairsSpec pairs, ModelSpec model, TrainingSpec training,
+                          EvaluationSpec evaluation, List<Expectation> expectations, Path source, String resolved) {
+        this(schemaVersion, name, description, seed, dataset, split, pairs, model, training, evaluation, expectations,
+                source, resolved, false);
+    }
+
+    /** This spec with diagnostics on or off. */
+    public ExperimentSpec withDiagnostics(boolean on) {
+        return new ExperimentSpec(schemaVersion, name, description, seed, dataset, split, pairs, model, training,
+                evaluation, expectations, source, resolved, on);
     }
 }

@@ -13,7 +13,7 @@ public final class SpecFields {
     public static final Map<String, List<String>> BY_DEFINITION;
 
     static final List<String> ROOT = List.of("$schema", "schemaVersion", "extends", "name", "description", "seed",
-            "dataset", "split", "pairs", "model", "training", "evaluation", "expectations");
+            "dataset", "split", "pairs", "model", "training", "evaluation", "expectations", "diagnostics");
     static final List<String> STRIPES = List.of("type", "size", "stripeWidth", "scansPerFinger", "variation");
     static final List<String> VARIATION = List.of("maxShift", "maxRotationDegrees", "noise");
     static final List<String> SYNTHETIC = List.of("type", "fingers", "impressionsPerFinger", "size", "ridgePeriod",

@@ -43,8 +43,9 @@ final class SpecParser {
         TrainingSpec training = training(root.objectOrEmpty("training"));
         EvaluationSpec evaluation = evaluation(root.objectOrEmpty("evaluation"));
         List<Expectation> expectations = expectations(root);
+        boolean diagnostics = root.bool("diagnostics", false);
         return new ExperimentSpec(version, name, description, seed, dataset, split, pairs, model, training,
-                evaluation, expectations, source, resolvedJson);
+                evaluation, expectations, source, resolvedJson, diagnostics);
     }
 
     // ---- dataset

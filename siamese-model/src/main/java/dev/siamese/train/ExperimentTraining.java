@@ -3,6 +3,8 @@ package dev.siamese.train;
 import dev.siamese.data.DatasetPreparer;
 import dev.siamese.data.PreparationReport;
 import dev.siamese.data.PreparedDataset;
+import dev.siamese.diagnostics.DiagnosticsJson;
+import dev.siamese.diagnostics.DiagnosticsRecorder;
 import dev.siamese.model.Backends;
 import dev.siamese.spec.ExperimentSpec;
 import org.slf4j.Logger;
@@ -17,14 +19,15 @@ import java.util.List;
 /**
  * Trains one experiment into its output folder: prepares the data set when missing or stale, loads
  * the backend, trains, and writes {@value #MODEL_FILE} and {@value #HISTORY_FILE} (each written beside
- * its place and moved there whole). A model that needs no training (SourceAFIS) gets the data set and
- * an empty history only.
+ * its place and moved there whole), and {@value #DIAGNOSTICS_FILE} when the spec asks for diagnostics. A
+ * model that needs no training (SourceAFIS) gets the data set and an empty history only.
  */
 public final class ExperimentTraining {
     public static final String MODEL_FILE = "model.zip";
     public static final String HISTORY_FILE = "history.json";
     public static final String DATASET_FOLDER = "dataset";
     public static final String TIMINGS_FILE = "training-timings.json";
+    public static final String DIAGNOSTICS_FILE = "diagnostics.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentTraining.class);
 
@@ -40,11 +43,19 @@ public final class ExperimentTraining {
         Backends.initialise();
         PreparedDataset data = PreparedDataset.read(prepared.directory());
         TrainingTimings.Recorder recorder = new TrainingTimings.Recorder(listener);
-        TrainingResult result = new Trainer(recorder).train(spec, data);
+        DiagnosticsRecorder diagnostics = spec.diagnostics() ? new DiagnosticsRecorder() : null;
+        TrainingResult result = new Trainer(recorder, diagnostics == null ? EpochObserver.NONE : diagnostics)
+                .train(spec, data);
         result.network().save(outputDirectory.resolve(MODEL_FILE));
         try {
             HistoryJson.write(outputDirectory.resolve(HISTORY_FILE), result.history());
             recorder.timings().write(outputDirectory.resolve(TIMINGS_FILE));
+            Path diagnosticsFile = outputDirectory.resolve(DIAGNOSTICS_FILE);
+            if (diagnostics != null) {
+                DiagnosticsJson.write(diagnosticsFile, diagnostics.epochs());
+            } else {
+                Files.deleteIfExists(diagnosticsFile); // not from this run
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
         }

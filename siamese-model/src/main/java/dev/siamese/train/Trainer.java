@@ -33,9 +33,16 @@ import java.util.Random;
 public final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
     private final TrainingListener listener;
+    private final EpochObserver observer;
 
     public Trainer(TrainingListener listener) {
+        this(listener, EpochObserver.NONE);
+    }
+
+    /** With an observer told before the first step and after every epoch (diagnostics). */
+    public Trainer(TrainingListener listener, EpochObserver observer) {
         this.listener = listener;
+        this.observer = observer;
     }
 
     public Trainer() {
@@ -62,6 +69,7 @@ public final class Trainer {
             LOG.warn("no validation pairs: early stopping is off");
         }
         EarlyStopping stopping = new EarlyStopping(training.earlyStopping());
+        observer.beforeTraining(net, data);
         Nd4j.getRandom().setSeed(Seeds.derive(seed, "dropout"));
         List<EpochRecord> records = new ArrayList<>();
         boolean stopped = false;
@@ -75,6 +83,7 @@ public final class Trainer {
             EpochRecord record = new EpochRecord(epoch, trainLoss, onValidation.loss(), onTrain.accuracy(),
                     onValidation.accuracy());
             records.add(record);
+            observer.afterEpoch(net, record);
             listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, trainPairs.size() / seconds));
             if (stopping.shouldStop(onValidation.loss())) {
                 stopped = epoch < training.epochs();

@@ -62,6 +62,16 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void diagnosticsIsOffUnlessAsked() throws IOException {
+        assertFalse(read(MINIMAL).diagnostics());
+        assertTrue(read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "diagnostics": true}""").diagnostics());
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "diagnostics": "yes"}""",
+                "$.diagnostics", "must be true or false");
+    }
+
+    @Test
     void fullSpecIsReadIntoRecords() throws IOException {
         ExperimentSpec spec = read("""
                 {"schemaVersion": 1, "name": "full", "description": "d", "seed": 7,

@@ -1,0 +1,70 @@
+package dev.siamese.diagnostics;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.siamese.ExperimentException;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * {@code diagnostics.json}, written by training beside {@code history.json}: {@code schemaVersion} and
+ * {@code epochs}, the per-epoch figures. Evaluation reads it and adds the verdicts to {@code results.json}.
+ */
+public final class DiagnosticsJson {
+    public static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** The file's content. */
+    public record File(int schemaVersion, List<EpochDiagnostics> epochs) {
+    }
+
+    private DiagnosticsJson() {
+    }
+
+    public static void write(Path file, List<EpochDiagnostics> epochs) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            MAPPER.writeValue(tmp.toFile(), new File(SCHEMA_VERSION, epochs));
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The epochs of a file written by {@link #write}; a missing or broken file is an {@link ExperimentException}. */
+    public static List<EpochDiagnostics> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ExperimentException(file + ": not found; the spec asks for diagnostics: run siamese:train again");
+        }
+        try {
+            File f = MAPPER.readValue(file.toFile(), File.class);
+            if (f.schemaVersion() != SCHEMA_VERSION) {
+                throw new ExperimentException(file + ": diagnostics schemaVersion " + f.schemaVersion()
+                        + " is unknown; run siamese:train again");
+            }
+            return f.epochs();
+        } catch (IOException e) {
+            throw new ExperimentException(file + ": cannot read diagnostics (" + e.getMessage() + "); run siamese:train again");
+        }
+    }
+}
