@@ -48,7 +48,7 @@ final class Fixtures {
         return new Results(Results.SCHEMA_VERSION, name, spec, "00", null,
                 new Environment("Eclipse Adoptium 17.0.12", Environment.DL4J_VERSION, "CPU", "generic", "AVX2", 1,
                         true, "Linux 6.1 amd64", "Test CPU <b>", 2),
-                new History(epochs, false), new Metrics(train, validation), "ab", null);
+                new History(epochs, false), new Metrics(train, validation), "ab", null, null);
     }
 
     /** Pairs over images A_00.png… B_05.png: genuine mostly near, impostors mostly far, a few misjudged. */
