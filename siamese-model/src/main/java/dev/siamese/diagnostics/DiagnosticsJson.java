@@ -1,5 +1,6 @@
 package dev.siamese.diagnostics;
 
+import dev.siamese.AtomicWrite;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,10 +10,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.siamese.ExperimentException;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -36,19 +35,7 @@ public final class DiagnosticsJson {
     }
 
     public static void write(Path file, List<EpochDiagnostics> epochs) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            MAPPER.writeValue(tmp.toFile(), new File(SCHEMA_VERSION, epochs));
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), new File(SCHEMA_VERSION, epochs)));
     }
 
     /** The epochs of a file written by {@link #write}; a missing or broken file is an {@link ExperimentException}. */

@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.AtomicWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -9,10 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -36,21 +35,11 @@ final class ModelFiles {
     static void write(ComputationGraph graph, NetworkMetadata metadata, Path file) throws IOException {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         ModelSerializer.writeModel(graph, raw, true);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
+        AtomicWrite.write(file, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 normalise(raw.toByteArray(), MAPPER.writeValueAsBytes(metadata), out);
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** Copies the zip entry by entry with a fixed time and appends the metadata entry. */

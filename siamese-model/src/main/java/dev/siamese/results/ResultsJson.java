@@ -1,5 +1,6 @@
 package dev.siamese.results;
 
+import dev.siamese.AtomicWrite;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -11,11 +12,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.siamese.ExperimentException;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes and reads {@code results.json}. Reading refuses files of unknown schema versions, naming the file. */
 public final class ResultsJson {
@@ -52,19 +51,7 @@ public final class ResultsJson {
     }
 
     private static void writeAtomically(Path file, Object value) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            MAPPER.writeValue(tmp.toFile(), value);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), value));
     }
 
     /** Reads a results file; anything that is not a results JSON of a known version is an {@link ExperimentException}. */

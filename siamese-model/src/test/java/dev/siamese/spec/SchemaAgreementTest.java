@@ -82,7 +82,7 @@ class SchemaAgreementTest {
         Path experiments = Path.of("..", "experiments");
         List<Path> specs;
         try (Stream<Path> s = Files.walk(experiments, 2)) {
-            specs = s.filter(p -> p.getFileName().toString().equals("experiment.json")).toList();
+            specs = s.filter(p -> p.getFileName().toString().matches("experiment(-ci)?\\.json")).toList();
         }
         assertFalse(specs.isEmpty(), "no experiments found under " + experiments.toAbsolutePath());
         for (Path spec : specs) {
