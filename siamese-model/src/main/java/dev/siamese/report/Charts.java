@@ -105,6 +105,36 @@ public final class Charts {
         return Optional.of(png(chart));
     }
 
+    /**
+     * DET curves: false non-match rate against false match rate, both on probit (normal deviate) axes.
+     * Rates are clamped to [0.01 %, 99.99 %] so zero and one stay on the chart.
+     */
+    public static Optional<byte[]> det(String title, List<Series> curves) {
+        if (curves.stream().allMatch(Series::isEmpty)) {
+            return Optional.empty();
+        }
+        // Axes in normal deviates: XChart's custom tick formatter loops forever here, so the titles give the key.
+        XYChart chart = chart(title, "FMR as normal deviate (-3.72 = 0.01 %, -2.33 = 1 %, -1.28 = 10 %, 0 = 50 %)",
+                "FNMR as normal deviate (same scale)");
+        double lo = Probit.of(1e-4);
+        chart.getStyler().setXAxisMin(lo);
+        chart.getStyler().setXAxisMax(-lo);
+        chart.getStyler().setYAxisMin(lo);
+        chart.getStyler().setYAxisMax(-lo);
+        for (Series s : curves) {
+            if (!s.isEmpty()) {
+                double[] x = new double[s.x().length];
+                double[] y = new double[s.y().length];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = Probit.of(Math.min(Math.max(s.x()[i], 1e-4), 1 - 1e-4));
+                    y[i] = Probit.of(Math.min(Math.max(s.y()[i], 1e-4), 1 - 1e-4));
+                }
+                chart.addSeries(s.name(), x, y).setMarker(x.length <= 30 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            }
+        }
+        return Optional.of(png(chart));
+    }
+
     public static String dataUri(byte[] png) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }

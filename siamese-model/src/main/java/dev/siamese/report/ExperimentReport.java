@@ -39,6 +39,8 @@ public final class ExperimentReport {
         return ReportFiles.write(outputDirectory.resolve(REPORT_FILE), html);
     }
 
+    static final String SAMPLE_SHEET = dev.siamese.data.DatasetPreparer.SAMPLE_SHEET;
+
     String html(ExperimentResults experiment, Optional<PairScores> scores, Path dataset) {
         Results r = experiment.results();
         HtmlPage page = new HtmlPage("Siamese report: " + experiment.name());
@@ -68,6 +70,9 @@ public final class ExperimentReport {
             page.paragraph(r.dataset().type() + ", " + r.dataset().width() + "×" + r.dataset().height()
                     + ", fingerprint " + r.dataset().fingerprint());
         }
+        sampleSheet(dataset).ifPresent(png -> page.raw("<figure><img alt=\"sample sheet\" src=\""
+                + Charts.dataUri(png) + "\"><figcaption>" + HtmlEscape.escape(SAMPLE_SHEET)
+                + ": fingers in rows, their impressions in columns</figcaption></figure>\n"));
         page.h2("Spec (resolved)");
         page.pre(pretty(r.spec()));
         page.h2("Environment");
@@ -112,15 +117,41 @@ public final class ExperimentReport {
         RocCurve.of("validation", scores.validation()).ifPresent(roc::add);
         RocCurve.of("train", scores.train()).ifPresent(roc::add);
         double t = threshold(r);
+        List<Series> det = new ArrayList<>();
+        if (r.metrics() != null) {
+            detSeries("validation", r.metrics().validation()).ifPresent(det::add);
+            detSeries("train", r.metrics().train()).ifPresent(det::add);
+        }
         return List.of(new HtmlPage.Chart("ROC curves", Charts.roc("ROC curves", roc)),
+                new HtmlPage.Chart("DET curves", Charts.det("DET curves", det)),
                 new HtmlPage.Chart("Validation distances", histogram("Validation distances", scores.validation(), t)),
                 new HtmlPage.Chart("Training distances", histogram("Training distances", scores.train(), t)));
+    }
+
+    /** The DET points results.json carries for a split (FVC's error-rate curve). */
+    static Optional<Series> detSeries(String name, PairMetrics metrics) {
+        if (metrics == null || metrics.det().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Series(name, metrics.det().stream().mapToDouble(dev.siamese.eval.DetPoint::fmr).toArray(),
+                metrics.det().stream().mapToDouble(dev.siamese.eval.DetPoint::fnmr).toArray()));
     }
 
     private static Optional<byte[]> histogram(String title, List<ScoredPair> pairs, double threshold) {
         double[] genuine = pairs.stream().filter(p -> p.label() == 1).mapToDouble(ScoredPair::distance).toArray();
         double[] impostor = pairs.stream().filter(p -> p.label() != 1).mapToDouble(ScoredPair::distance).toArray();
         return Charts.histograms(title, genuine, impostor, threshold, 30);
+    }
+
+    /** The data set's sample sheet, written beside generated fingerprints. */
+    static Optional<byte[]> sampleSheet(Path dataset) {
+        Path file = dataset == null ? null : dataset.resolve(SAMPLE_SHEET);
+        try {
+            return file != null && java.nio.file.Files.isRegularFile(file)
+                    ? Optional.of(java.nio.file.Files.readAllBytes(file)) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
 
     static double threshold(Results r) {

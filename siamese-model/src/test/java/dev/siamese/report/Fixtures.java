@@ -28,7 +28,10 @@ final class Fixtures {
     static PairMetrics metrics(double accuracy, Double rocAuc, Double eer, double loss) {
         return new PairMetrics(60, 20, 40, loss, accuracy, 0.5, rocAuc, eer, eer, eer, 0.61, Math.max(accuracy, 0.95), 0.6,
                 eer, eer, eer, eer,
-                new DistanceSummary(20, 0.3, 0.1, 0.1, 0.7), new DistanceSummary(40, 0.9, 0.15, 0.4, 1.3), List.of());
+                new DistanceSummary(20, 0.3, 0.1, 0.1, 0.7), new DistanceSummary(40, 0.9, 0.15, 0.4, 1.3),
+                List.of(new dev.siamese.eval.DetPoint(0, 1), new dev.siamese.eval.DetPoint(0.025, 0.4),
+                        new dev.siamese.eval.DetPoint(0.1, 0.15), new dev.siamese.eval.DetPoint(0.3, 0.05),
+                        new dev.siamese.eval.DetPoint(1, 0)));
     }
 
     static Results results(String name, double valAccuracy, Double valRocAuc, Double valEer, double valLoss,

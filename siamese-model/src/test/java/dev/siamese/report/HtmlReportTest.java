@@ -69,7 +69,8 @@ class HtmlReportTest {
         assertTrue(doc.body().text().contains("<script>alert('x')</script> & more"), "description shown as text");
 
         List<Element> charts = doc.select(".charts img");
-        assertEquals(List.of("Loss per epoch", "Accuracy per epoch", "ROC curves", "Validation distances", "Training distances"),
+        assertEquals(List.of("Loss per epoch", "Accuracy per epoch", "ROC curves", "DET curves", "Validation distances",
+                        "Training distances"),
                 charts.stream().map(e -> e.attr("alt")).toList());
         for (Element chart : charts) {
             assertTrue(chart.attr("src").length() > 5_000, "a real chart, not a stub: " + chart.attr("alt"));
@@ -91,6 +92,29 @@ class HtmlReportTest {
         String spec = doc.select("pre").text();
         assertTrue(spec.contains("\"description\" : \"<script>alert('x')</script> & more\""), spec);
         assertTrue(doc.body().text().contains("Test CPU <b>, 2 cores"));
+    }
+
+    @Test
+    void aGeneratedDataSetsSampleSheetIsShown() throws IOException {
+        Path results = Fixtures.write(dir, Fixtures.results("sheet", 0.9, 0.9, 0.1, 0.1, 1.0), true);
+        java.awt.image.BufferedImage sheet = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        Files.createDirectories(results.resolveSibling("dataset"));
+        ImageIO.write(sheet, "png", results.resolveSibling("dataset").resolve("sample-sheet.png").toFile());
+        Document doc = Jsoup.parse(Files.readString(new ExperimentReport().write(results.getParent())));
+        Element img = doc.selectFirst("img[alt=sample sheet]");
+        assertTrue(img != null, "sample sheet embedded");
+        assertEquals(40, decode(img).getWidth());
+    }
+
+    @Test
+    void probitAxesInvertTheNormalDistribution() {
+        assertEquals(0, Probit.of(0.5), 1e-9);
+        assertEquals(-1.6448536, Probit.of(0.05), 1e-6);
+        assertEquals(2.3263479, Probit.of(0.99), 1e-6);
+        assertEquals(-3.7190165, Probit.of(1e-4), 1e-6);
+        for (double p : new double[] {1e-4, 0.01, 0.3, 0.9}) {
+            assertEquals(p, Probit.cdf(Probit.of(p)), 1e-6);
+        }
     }
 
     @Test
