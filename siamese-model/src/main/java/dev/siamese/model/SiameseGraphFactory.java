@@ -57,6 +57,17 @@ public final class SiameseGraphFactory {
     }
 
     /** The layout images must be given in for {@code branch}. */
+    /** DL4J's name for each initialization: Glorot is Xavier, He is "ReLU". */
+    static WeightInit weightInit(dev.siamese.spec.ModelSpec.WeightInit init) {
+        return switch (init) {
+            case GLOROT_UNIFORM -> WeightInit.XAVIER_UNIFORM;
+            case GLOROT_NORMAL -> WeightInit.XAVIER;
+            case HE_UNIFORM -> WeightInit.RELU_UNIFORM;
+            case HE_NORMAL -> WeightInit.RELU;
+            case LECUN_NORMAL -> WeightInit.LECUN_NORMAL;
+        };
+    }
+
     public static InputLayout layoutOf(List<LayerSpec> branch) {
         for (LayerSpec l : branch) {
             if (l instanceof LayerSpec.Flatten || l instanceof LayerSpec.Dense) {
@@ -77,13 +88,21 @@ public final class SiameseGraphFactory {
      */
     public static ComputationGraphConfiguration build(List<LayerSpec> branch, double margin, OptimizerSpec optimizer,
                                                       long seed, int height, int width, DataType dataType) {
+        return build(branch, margin, dev.siamese.spec.ModelSpec.WeightInit.GLOROT_UNIFORM, optimizer, seed, height,
+                width, dataType);
+    }
+
+    /** As {@link #build(List, double, OptimizerSpec, long, int, int, DataType)} with the given weight initialization. */
+    public static ComputationGraphConfiguration build(List<LayerSpec> branch, double margin,
+                                                      dev.siamese.spec.ModelSpec.WeightInit init, OptimizerSpec optimizer,
+                                                      long seed, int height, int width, DataType dataType) {
         InputLayout layout = layoutOf(branch);
         InputType input = layout == InputLayout.FLAT ? InputType.feedForward((long) height * width)
                 : InputType.convolutional(height, width, 1);
         GraphBuilder g = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(dataType)
-                .weightInit(WeightInit.XAVIER_UNIFORM)
+                .weightInit(weightInit(init))
                 .biasInit(0)
                 .updater(Updaters.of(optimizer))
                 .graphBuilder()

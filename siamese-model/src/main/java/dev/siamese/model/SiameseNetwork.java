@@ -43,7 +43,7 @@ public final class SiameseNetwork {
                                         DataType dataType) {
         Backends.initialise();
         ComputationGraph graph = new ComputationGraph(SiameseGraphFactory.build(model.branch(), model.margin(),
-                optimizer, Seeds.derive(seed, "model/init"), height, width, dataType));
+                model.weightInit(), optimizer, Seeds.derive(seed, "model/init"), height, width, dataType));
         graph.init();
         LOG.info("Siamese network: {} parameters, layer helpers {}", graph.numParams(), LayerHelpers.attached(graph));
         return new SiameseNetwork(graph, new NetworkMetadata(NetworkMetadata.FORMAT_VERSION,

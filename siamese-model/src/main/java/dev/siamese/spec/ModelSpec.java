@@ -11,19 +11,38 @@ import java.util.List;
  * @param branch the branch's layers, in order (a preset is expanded here); empty for SourceAFIS
  * @param margin contrastive-loss margin m (seed: 1)
  * @param dpi    for SourceAFIS: the resolution the images are declared to have; NaN for a network
+ * @param weightInit how a network's weights start (Keras's default: Glorot-uniform); biases start at 0
  */
-public record ModelSpec(ModelType type, String preset, List<LayerSpec> branch, double margin, double dpi) {
+public record ModelSpec(ModelType type, String preset, List<LayerSpec> branch, double margin, double dpi,
+                        WeightInit weightInit) {
     public ModelSpec {
         branch = List.copyOf(branch);
     }
 
-    /** A Siamese network. */
+    /** A Siamese network with Keras's default initialization. */
     public ModelSpec(String preset, List<LayerSpec> branch, double margin) {
-        this(ModelType.SIAMESE, preset, branch, margin, Double.NaN);
+        this(ModelType.SIAMESE, preset, branch, margin, Double.NaN, WeightInit.GLOROT_UNIFORM);
     }
 
     public boolean isNetwork() {
         return type == ModelType.SIAMESE;
+    }
+
+    /** The values of {@code model.weightInit}. */
+    public enum WeightInit {
+        GLOROT_UNIFORM, GLOROT_NORMAL, HE_UNIFORM, HE_NORMAL, LECUN_NORMAL;
+
+        public String jsonName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        static List<String> jsonNames() {
+            return java.util.Arrays.stream(values()).map(WeightInit::jsonName).toList();
+        }
+
+        static WeightInit fromJson(String name) {
+            return valueOf(name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
     }
 
     /** The values of {@code model.type}. */

@@ -25,7 +25,7 @@ public final class SpecFields {
     static final List<String> RESIZE = List.of("width", "height");
     static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle");
     static final List<String> PAIRS = List.of("strategy", "minEqualsFraction", "validationStrategy");
-    static final List<String> MODEL = List.of("type", "branch", "margin");
+    static final List<String> MODEL = List.of("type", "branch", "margin", "weightInit");
     static final List<String> MODEL_SOURCEAFIS = List.of("type", "dpi");
     static final List<String> DENSE = List.of("type", "units", "activation");
     static final List<String> DROPOUT = List.of("type", "rate");

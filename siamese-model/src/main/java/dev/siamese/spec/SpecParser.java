@@ -176,7 +176,7 @@ final class SpecParser {
             node.allowOnly(SpecFields.MODEL_SOURCEAFIS);
             double defaultDpi = dataset instanceof SyntheticFingerprintsDatasetSpec f ? 500 * f.ridgePeriod() / 9.0 : 500;
             return new ModelSpec(ModelSpec.ModelType.SOURCEAFIS, null, List.of(), 1.0,
-                    node.number("dpi", defaultDpi, Bounds.closed(50, 5000)));
+                    node.number("dpi", defaultDpi, Bounds.closed(50, 5000)), ModelSpec.WeightInit.GLOROT_UNIFORM);
         }
         node.allowOnly(SpecFields.MODEL);
         String preset = null;
@@ -206,7 +206,9 @@ final class SpecParser {
             BranchShapes.check(node, layers, input.height(), input.width());
         }
         double margin = node.number("margin", 1.0, Bounds.above(0));
-        return new ModelSpec(preset, layers, margin);
+        ModelSpec.WeightInit init = ModelSpec.WeightInit.fromJson(
+                node.choice("weightInit", "glorot-uniform", ModelSpec.WeightInit.jsonNames()));
+        return new ModelSpec(ModelSpec.ModelType.SIAMESE, preset, layers, margin, Double.NaN, init);
     }
 
     private static ImageSize inputSize(DatasetSpec dataset) {

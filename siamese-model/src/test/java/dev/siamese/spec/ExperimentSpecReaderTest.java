@@ -107,6 +107,14 @@ class ExperimentSpecReaderTest {
                 {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "model": {"branch": "dense-3"}}""");
         assertEquals(6, spec.model().branch().size());
         assertEquals(new LayerSpec.Dropout(0.3), spec.model().branch().get(2));
+        assertEquals(ModelSpec.WeightInit.GLOROT_UNIFORM, spec.model().weightInit(), "Keras's default");
+        ExperimentSpec he = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"branch": "dense-3", "weightInit": "he-uniform"}}""");
+        assertEquals(ModelSpec.WeightInit.HE_UNIFORM, he.model().weightInit());
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "model": {"weightInit": "he"}}""",
+                "$.model.weightInit", "allowed: glorot-uniform, glorot-normal, he-uniform, he-normal, lecun-normal");
         ExperimentSpec conv = read("""
                 {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "model": {"branch": "conv"}}""");
         assertEquals(new LayerSpec.Dense(10, Activation.TANH), conv.model().branch().get(6));
