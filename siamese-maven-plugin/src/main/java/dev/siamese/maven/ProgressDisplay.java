@@ -31,9 +31,9 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
 
     /** Loss and accuracy of an epoch, validation where there is any. */
     static String describe(EpochRecord r) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "loss %.5f", r.trainLoss()));
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "loss %.4g", r.trainLoss()));
         if (!Double.isNaN(r.validationLoss())) {
-            s.append(String.format(Locale.ROOT, "  val loss %.5f", r.validationLoss()));
+            s.append(String.format(Locale.ROOT, "  val loss %.4g", r.validationLoss()));
         }
         s.append(String.format(Locale.ROOT, "  acc %.3f", r.trainAccuracy()));
         if (!Double.isNaN(r.validationAccuracy())) {
