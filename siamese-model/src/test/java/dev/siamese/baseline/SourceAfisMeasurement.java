@@ -91,24 +91,10 @@ class SourceAfisMeasurement {
                 m.eerThreshold(), m.accuracy(), m.bestAccuracy());
     }
 
-    /** FVC: all genuine pairs (i < j within a finger); impostors: the first impression of every two fingers. */
+    /** FVC's protocol over the whole data set, by the library's own sampler. */
     private static List<ImagePair> fvcPairs(PreparedDataset data) {
-        Map<String, List<String>> byFinger = new LinkedHashMap<>();
-        data.images().forEach((k, v) -> byFinger.computeIfAbsent(v.identity(), x -> new ArrayList<>()).add(k));
-        List<ImagePair> pairs = new ArrayList<>();
-        for (List<String> files : byFinger.values()) {
-            for (int i = 0; i < files.size(); i++) {
-                for (int j = i + 1; j < files.size(); j++) {
-                    pairs.add(new ImagePair(files.get(i), files.get(j), 1));
-                }
-            }
-        }
-        List<String> firsts = byFinger.values().stream().map(l -> l.get(0)).toList();
-        for (int i = 0; i < firsts.size(); i++) {
-            for (int j = i + 1; j < firsts.size(); j++) {
-                pairs.add(new ImagePair(firsts.get(i), firsts.get(j), 0));
-            }
-        }
-        return pairs;
+        return dev.siamese.pairs.PairPlanner.plan(new ArrayList<>(data.images().values()),
+                new dev.siamese.spec.PairsSpec(dev.siamese.spec.PairStrategy.FVC, 1.0 / 3), false, 0,
+                dev.siamese.data.Split.VALIDATION);
     }
 }
