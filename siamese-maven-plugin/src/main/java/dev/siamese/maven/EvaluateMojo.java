@@ -47,9 +47,10 @@ public class EvaluateMojo extends NetworkMojo {
     }
 
     static String line(PairMetrics m) {
-        return String.format(Locale.ROOT, "%d pairs (%d genuine), loss %s, accuracy %s, ROC AUC %s, EER %s, best accuracy %s",
+        return String.format(Locale.ROOT, "%d pairs (%d genuine), loss %s, accuracy %s, ROC AUC %s, EER %s, "
+                        + "FMR100 %s, FMR1000 %s, ZeroFMR %s, best accuracy %s",
                 m.pairs(), m.genuinePairs(), fmt(m.loss()), fmt(m.accuracy()), fmt(m.rocAuc()), fmt(m.eer()),
-                fmt(m.bestAccuracy()));
+                fmt(m.fmr100()), fmt(m.fmr1000()), fmt(m.zeroFmr()), fmt(m.bestAccuracy()));
     }
 
     private static String fmt(Double v) {
