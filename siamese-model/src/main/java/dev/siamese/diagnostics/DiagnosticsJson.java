@@ -1,12 +1,7 @@
 package dev.siamese.diagnostics;
 
 import dev.siamese.AtomicWrite;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.siamese.ExperimentException;
 
 import java.io.IOException;
@@ -20,12 +15,7 @@ import java.util.List;
  */
 public final class DiagnosticsJson {
     public static final int SCHEMA_VERSION = 1;
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper MAPPER = dev.siamese.ResultsMapper.MAPPER;
 
     /** The file's content. */
     public record File(int schemaVersion, List<EpochDiagnostics> epochs) {

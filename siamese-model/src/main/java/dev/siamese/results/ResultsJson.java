@@ -2,13 +2,8 @@ package dev.siamese.results;
 
 import dev.siamese.AtomicWrite;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.siamese.ExperimentException;
 
 import java.io.IOException;
@@ -18,12 +13,7 @@ import java.nio.file.Path;
 
 /** Writes and reads {@code results.json}. Reading refuses files of unknown schema versions, naming the file. */
 public final class ResultsJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private static final ObjectMapper MAPPER = dev.siamese.ResultsMapper.MAPPER;
 
     private ResultsJson() {
     }
