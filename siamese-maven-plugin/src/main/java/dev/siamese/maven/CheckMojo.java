@@ -1,8 +1,10 @@
 package dev.siamese.maven;
 
+import dev.siamese.OutputFiles;
+
 import dev.siamese.ExperimentException;
 import dev.siamese.results.CheckReport;
-import dev.siamese.results.ExperimentEvaluation;
+import dev.siamese.experiment.ExperimentEvaluation;
 import dev.siamese.results.ExpectationChecker;
 import dev.siamese.results.MetricSource;
 import dev.siamese.results.Results;
@@ -36,7 +38,7 @@ public class CheckMojo extends SiameseMojo {
             getLog().info("No expectations in " + spec + ": nothing to check");
             return;
         }
-        Results results = ResultsJson.read(outputDirectory.toPath().resolve(ExperimentEvaluation.RESULTS_FILE));
+        Results results = ResultsJson.read(outputDirectory.toPath().resolve(OutputFiles.RESULTS_FILE));
         Map<Path, MetricSource> baselines = new HashMap<>();
         CheckReport report = new ExpectationChecker(p -> baselines.computeIfAbsent(p, ResultsJson::read))
                 .check(experiment.expectations(), results);

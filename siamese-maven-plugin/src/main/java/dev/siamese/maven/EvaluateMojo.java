@@ -1,9 +1,11 @@
 package dev.siamese.maven;
 
+import dev.siamese.OutputFiles;
+
 import dev.siamese.diagnostics.Verdict;
 import dev.siamese.eval.PairMetrics;
 import dev.siamese.report.ExperimentReport;
-import dev.siamese.results.ExperimentEvaluation;
+import dev.siamese.experiment.ExperimentEvaluation;
 import dev.siamese.results.Results;
 import dev.siamese.results.ResultsJson;
 import dev.siamese.spec.ExperimentSpec;
@@ -28,7 +30,7 @@ public class EvaluateMojo extends NetworkMojo {
         ExperimentSpec experiment = readSpec();
         Path out = outputDirectory.toPath();
         runNetworkTask("evaluate", TrainingListener.NONE, () -> new ExperimentEvaluation().run(experiment, out));
-        Path file = out.resolve(ExperimentEvaluation.RESULTS_FILE);
+        Path file = out.resolve(OutputFiles.RESULTS_FILE);
         Results results = ResultsJson.read(file);
         getLog().info("Train:      " + line(results.metrics().train()));
         getLog().info("Validation: " + line(results.metrics().validation()));

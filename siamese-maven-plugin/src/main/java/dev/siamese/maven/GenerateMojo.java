@@ -1,7 +1,7 @@
 package dev.siamese.maven;
 
-import dev.siamese.data.DatasetPreparer;
-import dev.siamese.data.PreparationReport;
+import dev.siamese.experiment.DatasetPreparer;
+import dev.siamese.experiment.PreparationReport;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 

@@ -1,7 +1,9 @@
 package dev.siamese.maven;
 
+import dev.siamese.OutputFiles;
+
 import dev.siamese.spec.ExperimentSpec;
-import dev.siamese.train.ExperimentTraining;
+import dev.siamese.experiment.ExperimentTraining;
 import dev.siamese.train.History;
 import dev.siamese.train.HistoryJson;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,7 +31,7 @@ public class TrainMojo extends NetworkMojo {
         }
         History history;
         try {
-            history = HistoryJson.read(out.resolve(ExperimentTraining.HISTORY_FILE));
+            history = HistoryJson.read(out.resolve(OutputFiles.HISTORY_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("training ended but its history cannot be read", e);
         }
@@ -40,11 +42,11 @@ public class TrainMojo extends NetworkMojo {
     static String summary(String name, History history, Path out) {
         if (history.epochs().isEmpty()) {
             return String.format(Locale.ROOT, "%s needs no training (SourceAFIS): data set ready, wrote %s",
-                    name, out.resolve(ExperimentTraining.HISTORY_FILE));
+                    name, out.resolve(OutputFiles.HISTORY_FILE));
         }
         return String.format(Locale.ROOT, "Trained %s: %d epochs%s, last: %s; wrote %s and %s",
                 name, history.epochs().size(), history.stoppedEarly() ? " (stopped early)" : "",
                 ProgressDisplay.describe(history.last()),
-                out.resolve(ExperimentTraining.MODEL_FILE), out.resolve(ExperimentTraining.HISTORY_FILE));
+                out.resolve(OutputFiles.MODEL_FILE), out.resolve(OutputFiles.HISTORY_FILE));
     }
 }

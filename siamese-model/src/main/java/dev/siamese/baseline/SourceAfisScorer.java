@@ -5,7 +5,7 @@ import com.machinezoo.sourceafis.FingerprintImageOptions;
 import com.machinezoo.sourceafis.FingerprintMatcher;
 import com.machinezoo.sourceafis.FingerprintTemplate;
 import dev.siamese.data.GrayImage;
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.eval.PairScorer;
 import dev.siamese.eval.ScoredPairs;
 import dev.siamese.pairs.ImagePair;

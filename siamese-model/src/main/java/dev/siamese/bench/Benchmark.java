@@ -1,8 +1,8 @@
 package dev.siamese.bench;
 
-import dev.siamese.data.DatasetPreparer;
+import dev.siamese.experiment.DatasetPreparer;
 import dev.siamese.data.LabeledImage;
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.BackendInfo;
 import dev.siamese.model.Backends;
 import dev.siamese.model.SiameseNetwork;

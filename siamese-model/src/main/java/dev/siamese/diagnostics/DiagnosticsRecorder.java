@@ -1,7 +1,7 @@
 package dev.siamese.diagnostics;
 
 import dev.siamese.data.GrayImage;
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.ContrastiveLoss;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;

@@ -1,6 +1,6 @@
 package dev.siamese.eval;
 
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.pairs.ImagePair;
 
 import java.util.List;

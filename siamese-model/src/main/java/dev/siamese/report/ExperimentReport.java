@@ -1,12 +1,13 @@
 package dev.siamese.report;
 
+import dev.siamese.OutputFiles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.siamese.eval.PairMetrics;
 import dev.siamese.results.Environment;
-import dev.siamese.results.ExperimentEvaluation;
 import dev.siamese.results.PairScores;
 import dev.siamese.results.PairScores.ScoredPair;
 import dev.siamese.results.Results;
@@ -34,12 +35,12 @@ public final class ExperimentReport {
 
     /** Reads {@code results.json} (and {@code scores.json}, {@code dataset/}) below {@code outputDirectory}; writes the report there. */
     public Path write(Path outputDirectory) {
-        ExperimentResults experiment = ExperimentResults.read(outputDirectory.resolve(ExperimentEvaluation.RESULTS_FILE));
-        String html = html(experiment, experiment.scores(), outputDirectory.resolve("dataset"));
+        ExperimentResults experiment = ExperimentResults.read(outputDirectory.resolve(OutputFiles.RESULTS_FILE));
+        String html = html(experiment, experiment.scores(), outputDirectory.resolve(OutputFiles.DATASET_FOLDER));
         return ReportFiles.write(outputDirectory.resolve(REPORT_FILE), html);
     }
 
-    static final String SAMPLE_SHEET = dev.siamese.data.DatasetPreparer.SAMPLE_SHEET;
+    static final String SAMPLE_SHEET = OutputFiles.SAMPLE_SHEET;
 
     String html(ExperimentResults experiment, Optional<PairScores> scores, Path dataset) {
         Results r = experiment.results();
@@ -62,7 +63,7 @@ public final class ExperimentReport {
             page.h2("Sample validation pairs");
             samplePairs(page, scores.get().validation(), threshold(r), new Thumbnails(dataset, 96));
         } else {
-            page.muted("No " + ExperimentEvaluation.SCORES_FILE + " beside the results: run siamese:evaluate again for ROC curves, histograms and sample pairs.");
+            page.muted("No " + OutputFiles.SCORES_FILE + " beside the results: run siamese:evaluate again for ROC curves, histograms and sample pairs.");
         }
 
         page.h2("Data set");

@@ -1,6 +1,7 @@
 package dev.siamese.report;
 
-import dev.siamese.results.ExperimentEvaluation;
+import dev.siamese.OutputFiles;
+
 import dev.siamese.results.PairScores;
 import dev.siamese.results.Results;
 import dev.siamese.results.ResultsJson;
@@ -34,7 +35,7 @@ public record ExperimentResults(Path file, Results results) {
 
     /** {@code scores.json} beside the results file, when there is one. */
     public Optional<PairScores> scores() {
-        Path scores = file.resolveSibling(ExperimentEvaluation.SCORES_FILE);
+        Path scores = file.resolveSibling(OutputFiles.SCORES_FILE);
         return Files.isRegularFile(scores) ? Optional.of(ResultsJson.readScores(scores)) : Optional.empty();
     }
 }

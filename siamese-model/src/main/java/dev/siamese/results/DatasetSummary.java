@@ -1,6 +1,6 @@
 package dev.siamese.results;
 
-import dev.siamese.data.SplitSummary;
+import dev.siamese.pairs.SplitSummary;
 
 /**
  * The data a result was computed on.

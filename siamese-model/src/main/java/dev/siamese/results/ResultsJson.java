@@ -71,7 +71,7 @@ public final class ResultsJson {
         }
     }
 
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         return MAPPER;
     }
 }

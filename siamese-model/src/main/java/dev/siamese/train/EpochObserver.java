@@ -1,6 +1,6 @@
 package dev.siamese.train;
 
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.SiameseNetwork;
 
 /**

@@ -2,7 +2,7 @@ package dev.siamese.train;
 
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.LabeledImage;
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.ImageTensors;
 import dev.siamese.model.InputLayout;
 import dev.siamese.model.PairBatch;

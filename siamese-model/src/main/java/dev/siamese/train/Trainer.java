@@ -1,7 +1,7 @@
 package dev.siamese.train;
 
 import dev.siamese.Seeds;
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.PairBatch;
 import dev.siamese.model.SiameseGraphFactory;
 import dev.siamese.model.SiameseNetwork;

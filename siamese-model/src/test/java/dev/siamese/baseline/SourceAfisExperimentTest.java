@@ -1,12 +1,14 @@
 package dev.siamese.baseline;
 
+import dev.siamese.OutputFiles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.siamese.results.ExperimentEvaluation;
+import dev.siamese.experiment.ExperimentEvaluation;
 import dev.siamese.results.Results;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
-import dev.siamese.train.ExperimentTraining;
+import dev.siamese.experiment.ExperimentTraining;
 import dev.siamese.train.HistoryJson;
 import dev.siamese.train.TrainingListener;
 import dev.siamese.train.TrainingResult;
@@ -40,15 +42,15 @@ class SourceAfisExperimentTest {
         ExperimentSpec spec = new ExperimentSpecReader().read(file);
         Path out = dir.resolve("target/siamese");
         Files.createDirectories(out);
-        Files.writeString(out.resolve(ExperimentTraining.MODEL_FILE), "left by an earlier network run");
-        Files.writeString(out.resolve(ExperimentTraining.TIMINGS_FILE), "{}");
+        Files.writeString(out.resolve(OutputFiles.MODEL_FILE), "left by an earlier network run");
+        Files.writeString(out.resolve(OutputFiles.TIMINGS_FILE), "{}");
 
         TrainingResult trained = new ExperimentTraining().run(spec, out, TrainingListener.NONE);
         assertNull(trained.network());
         assertTrue(trained.history().epochs().isEmpty());
-        assertTrue(HistoryJson.read(out.resolve(ExperimentTraining.HISTORY_FILE)).epochs().isEmpty());
-        assertFalse(Files.exists(out.resolve(ExperimentTraining.MODEL_FILE)), "a stale model must not pass for this run's");
-        assertFalse(Files.exists(out.resolve(ExperimentTraining.TIMINGS_FILE)));
+        assertTrue(HistoryJson.read(out.resolve(OutputFiles.HISTORY_FILE)).epochs().isEmpty());
+        assertFalse(Files.exists(out.resolve(OutputFiles.MODEL_FILE)), "a stale model must not pass for this run's");
+        assertFalse(Files.exists(out.resolve(OutputFiles.TIMINGS_FILE)));
         assertTrue(Files.isRegularFile(out.resolve("dataset/manifest.json")));
 
         Results results = new ExperimentEvaluation().run(spec, out);
@@ -57,13 +59,13 @@ class SourceAfisExperimentTest {
         assertTrue(results.metrics().train().rocAuc() > 0.7, "train ROC AUC " + results.metrics().train().rocAuc());
         assertTrue(results.metrics().validation().pairs() > 0);
 
-        JsonNode json = new ObjectMapper().readTree(out.resolve(ExperimentEvaluation.RESULTS_FILE).toFile());
+        JsonNode json = new ObjectMapper().readTree(out.resolve(OutputFiles.RESULTS_FILE).toFile());
         assertTrue(json.get("modelSha256").isNull());
         assertEquals(0, json.get("history").get("epochs").size());
         assertTrue(json.get("metrics").get("validation").get("rocAuc").isNumber());
         assertTrue(json.get("metrics").get("train").get("eer").isNumber());
         assertEquals("sourceafis", json.get("spec").get("model").get("type").asText());
-        JsonNode scores = new ObjectMapper().readTree(out.resolve(ExperimentEvaluation.SCORES_FILE).toFile());
+        JsonNode scores = new ObjectMapper().readTree(out.resolve(OutputFiles.SCORES_FILE).toFile());
         assertEquals(results.metrics().train().pairs(), scores.get("train").size());
         double d = scores.get("train").get(0).get("distance").asDouble();
         assertTrue(d > 0 && d <= 1, "distance " + d);

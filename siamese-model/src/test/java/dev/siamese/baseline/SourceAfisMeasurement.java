@@ -1,9 +1,9 @@
 package dev.siamese.baseline;
 
-import dev.siamese.data.DatasetPreparer;
+import dev.siamese.experiment.DatasetPreparer;
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.LabeledImage;
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.eval.MetricsCalculator;
 import dev.siamese.eval.PairMetrics;
 import dev.siamese.eval.ScoredPairs;

@@ -1,5 +1,10 @@
 package dev.siamese.data;
 
+import dev.siamese.OutputFiles;
+import dev.siamese.experiment.DatasetPreparer;
+import dev.siamese.experiment.PreparationReport;
+import dev.siamese.pairs.PreparedDataset;
+
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
 import org.junit.jupiter.api.Test;
@@ -57,7 +62,7 @@ class DatasetPreparerTest {
         GrayImage first = ImageFiles.readGray(out.resolve("1_1.png"));
         assertEquals(48, first.width());
         assertTrue(Files.isRegularFile(out.resolve("3_2.png")));
-        GrayImage sheet = ImageFiles.readGray(out.resolve(DatasetPreparer.SAMPLE_SHEET));
+        GrayImage sheet = ImageFiles.readGray(out.resolve(OutputFiles.SAMPLE_SHEET));
         assertEquals(SampleSheet.GUTTER + 2 * (48 + SampleSheet.GUTTER), sheet.width());
         assertEquals(SampleSheet.GUTTER + 3 * (48 + SampleSheet.GUTTER), sheet.height());
         assertTrue(new DatasetPreparer().prepare(spec("{\"type\": \"synthetic-fingerprints\", "

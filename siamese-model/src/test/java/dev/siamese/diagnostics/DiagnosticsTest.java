@@ -1,7 +1,7 @@
 package dev.siamese.diagnostics;
 
-import dev.siamese.data.DatasetPreparer;
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.experiment.DatasetPreparer;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.spec.Activation;
 import dev.siamese.spec.EvaluationSpec;

@@ -1,7 +1,7 @@
 package dev.siamese.train;
 
-import dev.siamese.data.DatasetPreparer;
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.experiment.DatasetPreparer;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.EvaluationSpec;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ModelSpec;

@@ -1,6 +1,6 @@
 package dev.siamese.train;
 
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.Activation;
 import dev.siamese.spec.BranchPresets;
 import dev.siamese.spec.EarlyStoppingSpec;

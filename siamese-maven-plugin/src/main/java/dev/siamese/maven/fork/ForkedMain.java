@@ -1,10 +1,10 @@
 package dev.siamese.maven.fork;
 
 import dev.siamese.ExperimentException;
-import dev.siamese.results.ExperimentEvaluation;
+import dev.siamese.experiment.ExperimentEvaluation;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
-import dev.siamese.train.ExperimentTraining;
+import dev.siamese.experiment.ExperimentTraining;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,22 @@
-package dev.siamese.results;
+package dev.siamese.experiment;
+
+import dev.siamese.results.DatasetSummary;
+import dev.siamese.results.Environment;
+import dev.siamese.results.Metrics;
+import dev.siamese.results.PairScores;
+import dev.siamese.results.Results;
+import dev.siamese.results.ResultsJson;
+import dev.siamese.results.Timings;
+
+import dev.siamese.OutputFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.ExperimentException;
 import dev.siamese.baseline.SourceAfisScorer;
-import dev.siamese.data.DatasetPreparer;
+import dev.siamese.experiment.DatasetPreparer;
 import dev.siamese.data.GrayImage;
-import dev.siamese.data.PreparedDataset;
-import dev.siamese.data.SplitSummary;
+import dev.siamese.pairs.PreparedDataset;
+import dev.siamese.pairs.SplitSummary;
 import dev.siamese.data.Split;
 import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.diagnostics.DiagnosticsJson;
@@ -20,7 +30,7 @@ import dev.siamese.model.Backends;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.spec.ExperimentSpec;
-import dev.siamese.train.ExperimentTraining;
+import dev.siamese.experiment.ExperimentTraining;
 import dev.siamese.train.History;
 import dev.siamese.train.HistoryJson;
 import dev.siamese.train.TrainingTimings;
@@ -39,21 +49,19 @@ import java.util.List;
 /**
  * Evaluates a trained experiment: distances of the trained network (or, for {@code model.type}
  * {@code sourceafis}, of SourceAFIS, which needs no model file and no ND4J) on the training and
- * validation pairs, their metrics, and {@value #RESULTS_FILE} with everything that made them.
+ * validation pairs, their metrics, and {@value OutputFiles#RESULTS_FILE} with everything that made them.
  */
 public final class ExperimentEvaluation {
-    public static final String RESULTS_FILE = "results.json";
-    public static final String SCORES_FILE = "scores.json";
     private static final int BATCH = 256;
 
     public Results run(ExperimentSpec spec, Path outputDirectory) {
         long start = System.nanoTime();
-        Path datasetDir = outputDirectory.resolve(ExperimentTraining.DATASET_FOLDER);
-        Path modelFile = outputDirectory.resolve(ExperimentTraining.MODEL_FILE);
-        Path historyFile = outputDirectory.resolve(ExperimentTraining.HISTORY_FILE);
+        Path datasetDir = outputDirectory.resolve(OutputFiles.DATASET_FOLDER);
+        Path modelFile = outputDirectory.resolve(OutputFiles.MODEL_FILE);
+        Path historyFile = outputDirectory.resolve(OutputFiles.HISTORY_FILE);
         boolean network = spec.model().isNetwork();
-        List<Path> required = network ? List.of(datasetDir.resolve(DatasetPreparer.MANIFEST), modelFile, historyFile)
-                : List.of(datasetDir.resolve(DatasetPreparer.MANIFEST), historyFile);
+        List<Path> required = network ? List.of(datasetDir.resolve(OutputFiles.MANIFEST), modelFile, historyFile)
+                : List.of(datasetDir.resolve(OutputFiles.MANIFEST), historyFile);
         for (Path p : required) {
             if (!Files.isRegularFile(p)) {
                 throw new ExperimentException(p + ": not found; run siamese:train first");
@@ -82,13 +90,13 @@ public final class ExperimentEvaluation {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        TrainingTimings trained = TrainingTimings.read(outputDirectory.resolve(ExperimentTraining.TIMINGS_FILE)).orElse(null);
+        TrainingTimings trained = TrainingTimings.read(outputDirectory.resolve(OutputFiles.TIMINGS_FILE)).orElse(null);
         Timings timings = new Timings(trained == null ? null : trained.seconds(),
                 trained == null || trained.epochs() == 0 ? null : trained.seconds() / trained.epochs(),
                 trained == null ? null : trained.pairsPerSecond(), (System.nanoTime() - start) / 1e9);
         Diagnostics diagnostics = null;
         if (spec.diagnostics() && network) { // SourceAFIS has no training to diagnose
-            List<EpochDiagnostics> epochs = DiagnosticsJson.read(outputDirectory.resolve(ExperimentTraining.DIAGNOSTICS_FILE));
+            List<EpochDiagnostics> epochs = DiagnosticsJson.read(outputDirectory.resolve(OutputFiles.DIAGNOSTICS_FILE));
             diagnostics = new Diagnostics(epochs, VerdictRules.DEFAULT, VerdictRules.DEFAULT.judge(history, epochs));
         }
         Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson,
@@ -96,11 +104,11 @@ public final class ExperimentEvaluation {
                 Environment.capture(backend), history, metrics, network ? sha256(modelFile) : null, timings,
                 diagnostics);
         try {
-            ResultsJson.writeScores(outputDirectory.resolve(SCORES_FILE), new PairScores(PairScores.SCHEMA_VERSION,
+            ResultsJson.writeScores(outputDirectory.resolve(OutputFiles.SCORES_FILE), new PairScores(PairScores.SCHEMA_VERSION,
                     scored(data.pairs().train(), trainScores), scored(data.pairs().validation(), validationScores)));
-            ResultsJson.write(outputDirectory.resolve(RESULTS_FILE), results);
+            ResultsJson.write(outputDirectory.resolve(OutputFiles.RESULTS_FILE), results);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + outputDirectory.resolve(RESULTS_FILE), e);
+            throw new UncheckedIOException("cannot write " + outputDirectory.resolve(OutputFiles.RESULTS_FILE), e);
         }
         return results;
     }
@@ -140,7 +148,7 @@ public final class ExperimentEvaluation {
 
     private static DatasetSummary summary(PreparedDataset data) {
         return new DatasetSummary(data.manifest().type(), data.manifest().width(), data.manifest().height(),
-                data.manifest().fingerprint(), sha256(data.directory().resolve(DatasetPreparer.MANIFEST)),
+                data.manifest().fingerprint(), sha256(data.directory().resolve(OutputFiles.MANIFEST)),
                 SplitSummary.of(data.manifest(), data.pairs(), Split.TRAIN),
                 SplitSummary.of(data.manifest(), data.pairs(), Split.VALIDATION));
     }

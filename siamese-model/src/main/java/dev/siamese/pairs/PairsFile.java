@@ -1,4 +1,6 @@
-package dev.siamese.data;
+package dev.siamese.pairs;
+
+import dev.siamese.data.Split;
 
 import dev.siamese.pairs.ImagePair;
 

@@ -1,4 +1,22 @@
-package dev.siamese.data;
+package dev.siamese.experiment;
+
+import dev.siamese.data.BmpWriter;
+import dev.siamese.data.DatasetManifest;
+import dev.siamese.data.DatasetSplitter;
+import dev.siamese.data.FolderDatasetLoader;
+import dev.siamese.data.GrayImage;
+import dev.siamese.data.ImageFiles;
+import dev.siamese.data.LabeledImage;
+import dev.siamese.data.ManifestEntry;
+import dev.siamese.data.SampleSheet;
+import dev.siamese.data.Split;
+import dev.siamese.data.StripesGenerator;
+
+import dev.siamese.OutputFiles;
+
+import dev.siamese.pairs.PairsFile;
+import dev.siamese.pairs.PreparedDataset;
+import dev.siamese.pairs.SplitSummary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -35,10 +53,7 @@ import java.util.stream.Stream;
  * half-written data set behind.
  */
 public final class DatasetPreparer {
-    public static final String MANIFEST = "manifest.json";
-    public static final String PAIRS = "pairs.json";
     /** Contact sheet written beside synthetic images, for a look at what was generated. */
-    public static final String SAMPLE_SHEET = "sample-sheet.png";
     /** Rows (fingers) and columns (impressions) of the sample sheet, at most. */
     static final int SHEET_FINGERS = 6;
     static final int SHEET_IMPRESSIONS = 6;
@@ -103,10 +118,10 @@ public final class DatasetPreparer {
                 Files.write(tmp.resolve(img.file()), bmp ? BmpWriter.encode(img.image()) : ImageFiles.encodePng(img.image()));
             }
             if (sheet != null) {
-                Files.write(tmp.resolve(SAMPLE_SHEET), ImageFiles.encodePng(sheet));
+                Files.write(tmp.resolve(OutputFiles.SAMPLE_SHEET), ImageFiles.encodePng(sheet));
             }
-            Files.write(tmp.resolve(PAIRS), mapper.writeValueAsBytes(pairs));
-            Files.write(tmp.resolve(MANIFEST), mapper.writeValueAsBytes(manifest));
+            Files.write(tmp.resolve(OutputFiles.PAIRS), mapper.writeValueAsBytes(pairs));
+            Files.write(tmp.resolve(OutputFiles.MANIFEST), mapper.writeValueAsBytes(manifest));
             deleteRecursively(dir);
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);

@@ -1,4 +1,8 @@
-package dev.siamese.data;
+package dev.siamese.pairs;
+
+import dev.siamese.data.DatasetManifest;
+import dev.siamese.data.ManifestEntry;
+import dev.siamese.data.Split;
 
 import dev.siamese.pairs.ImagePair;
 

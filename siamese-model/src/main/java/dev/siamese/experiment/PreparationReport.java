@@ -1,4 +1,6 @@
-package dev.siamese.data;
+package dev.siamese.experiment;
+
+import dev.siamese.pairs.SplitSummary;
 
 import java.nio.file.Path;
 import java.util.List;

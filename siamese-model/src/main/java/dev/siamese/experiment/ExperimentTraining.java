@@ -1,8 +1,18 @@
-package dev.siamese.train;
+package dev.siamese.experiment;
 
-import dev.siamese.data.DatasetPreparer;
-import dev.siamese.data.PreparationReport;
-import dev.siamese.data.PreparedDataset;
+import dev.siamese.train.EpochObserver;
+import dev.siamese.train.History;
+import dev.siamese.train.HistoryJson;
+import dev.siamese.train.Trainer;
+import dev.siamese.train.TrainingListener;
+import dev.siamese.train.TrainingResult;
+import dev.siamese.train.TrainingTimings;
+
+import dev.siamese.OutputFiles;
+
+import dev.siamese.experiment.DatasetPreparer;
+import dev.siamese.experiment.PreparationReport;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.diagnostics.DiagnosticsJson;
 import dev.siamese.diagnostics.DiagnosticsRecorder;
 import dev.siamese.model.Backends;
@@ -18,21 +28,16 @@ import java.util.List;
 
 /**
  * Trains one experiment into its output folder: prepares the data set when missing or stale, loads
- * the backend, trains, and writes {@value #MODEL_FILE} and {@value #HISTORY_FILE} (each written beside
- * its place and moved there whole), and {@value #DIAGNOSTICS_FILE} when the spec asks for diagnostics. A
+ * the backend, trains, and writes {@value OutputFiles#MODEL_FILE} and {@value OutputFiles#HISTORY_FILE} (each written beside
+ * its place and moved there whole), and {@value OutputFiles#DIAGNOSTICS_FILE} when the spec asks for diagnostics. A
  * model that needs no training (SourceAFIS) gets the data set and an empty history only.
  */
 public final class ExperimentTraining {
-    public static final String MODEL_FILE = "model.zip";
-    public static final String HISTORY_FILE = "history.json";
-    public static final String DATASET_FOLDER = "dataset";
-    public static final String TIMINGS_FILE = "training-timings.json";
-    public static final String DIAGNOSTICS_FILE = "diagnostics.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentTraining.class);
 
     public TrainingResult run(ExperimentSpec spec, Path outputDirectory, TrainingListener listener) {
-        PreparationReport prepared = new DatasetPreparer().prepare(spec, outputDirectory.resolve(DATASET_FOLDER));
+        PreparationReport prepared = new DatasetPreparer().prepare(spec, outputDirectory.resolve(OutputFiles.DATASET_FOLDER));
         if (!prepared.upToDate()) { // when up to date, siamese:generate has said so already
             LOG.info(prepared.summary());
             prepared.warnings().forEach(LOG::warn);
@@ -46,11 +51,11 @@ public final class ExperimentTraining {
         DiagnosticsRecorder diagnostics = spec.diagnostics() ? new DiagnosticsRecorder() : null;
         TrainingResult result = new Trainer(recorder, diagnostics == null ? EpochObserver.NONE : diagnostics)
                 .train(spec, data);
-        result.network().save(outputDirectory.resolve(MODEL_FILE));
+        result.network().save(outputDirectory.resolve(OutputFiles.MODEL_FILE));
         try {
-            HistoryJson.write(outputDirectory.resolve(HISTORY_FILE), result.history());
-            recorder.timings().write(outputDirectory.resolve(TIMINGS_FILE));
-            Path diagnosticsFile = outputDirectory.resolve(DIAGNOSTICS_FILE);
+            HistoryJson.write(outputDirectory.resolve(OutputFiles.HISTORY_FILE), result.history());
+            recorder.timings().write(outputDirectory.resolve(OutputFiles.TIMINGS_FILE));
+            Path diagnosticsFile = outputDirectory.resolve(OutputFiles.DIAGNOSTICS_FILE);
             if (diagnostics != null) {
                 DiagnosticsJson.write(diagnosticsFile, diagnostics.epochs());
             } else {
@@ -70,9 +75,9 @@ public final class ExperimentTraining {
         LOG.info("SourceAFIS needs no training: data set prepared, no model written");
         History history = new History(List.of(), false);
         try {
-            Files.deleteIfExists(outputDirectory.resolve(MODEL_FILE));
-            Files.deleteIfExists(outputDirectory.resolve(TIMINGS_FILE));
-            HistoryJson.write(outputDirectory.resolve(HISTORY_FILE), history);
+            Files.deleteIfExists(outputDirectory.resolve(OutputFiles.MODEL_FILE));
+            Files.deleteIfExists(outputDirectory.resolve(OutputFiles.TIMINGS_FILE));
+            HistoryJson.write(outputDirectory.resolve(OutputFiles.HISTORY_FILE), history);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
         }

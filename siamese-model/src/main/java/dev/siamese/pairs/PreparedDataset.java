@@ -1,4 +1,12 @@
-package dev.siamese.data;
+package dev.siamese.pairs;
+
+import dev.siamese.data.DatasetManifest;
+import dev.siamese.data.GrayImage;
+import dev.siamese.data.ImageFiles;
+import dev.siamese.data.LabeledImage;
+import dev.siamese.data.ManifestEntry;
+
+import dev.siamese.OutputFiles;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,14 +23,14 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** Reads a folder written by {@link DatasetPreparer}; any damage is an error naming the file. */
+    /** Reads a folder written by {@code DatasetPreparer}; any damage is an error naming the file. */
     public static PreparedDataset read(Path dir) {
-        DatasetManifest manifest = readJson(dir.resolve(DatasetPreparer.MANIFEST), DatasetManifest.class);
+        DatasetManifest manifest = readJson(dir.resolve(OutputFiles.MANIFEST), DatasetManifest.class);
         if (manifest.schemaVersion() != DatasetManifest.SCHEMA_VERSION) {
-            throw new ExperimentException(dir.resolve(DatasetPreparer.MANIFEST) + ": unknown schemaVersion "
+            throw new ExperimentException(dir.resolve(OutputFiles.MANIFEST) + ": unknown schemaVersion "
                     + manifest.schemaVersion() + "; run siamese:generate again");
         }
-        PairsFile pairs = readJson(dir.resolve(DatasetPreparer.PAIRS), PairsFile.class);
+        PairsFile pairs = readJson(dir.resolve(OutputFiles.PAIRS), PairsFile.class);
         Map<String, LabeledImage> images = new LinkedHashMap<>();
         for (ManifestEntry e : manifest.images()) {
             Path file = dir.resolve(e.file());
@@ -39,8 +47,8 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
     }
 
     /** The folder read back when it exists, carries {@code fingerprint} and is intact; else null. */
-    static PreparedDataset readIfIntact(Path dir, String fingerprint) {
-        Path manifestFile = dir.resolve(DatasetPreparer.MANIFEST);
+    public static PreparedDataset readIfIntact(Path dir, String fingerprint) {
+        Path manifestFile = dir.resolve(OutputFiles.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
             return null;
         }

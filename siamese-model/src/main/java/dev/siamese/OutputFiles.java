@@ -1,0 +1,25 @@
+package dev.siamese;
+
+/**
+ * The names of the files an experiment writes below its output folder, in one place: every stage that
+ * writes or reads one of them names it through here.
+ */
+public final class OutputFiles {
+    /** The data set folder: images, {@link #MANIFEST}, {@link #PAIRS}, {@link #SAMPLE_SHEET}. */
+    public static final String DATASET_FOLDER = "dataset";
+    /** The data set's manifest, inside {@link #DATASET_FOLDER}. */
+    public static final String MANIFEST = "manifest.json";
+    /** The training and validation pairs, inside {@link #DATASET_FOLDER}. */
+    public static final String PAIRS = "pairs.json";
+    /** A contact sheet of the first scans, inside {@link #DATASET_FOLDER} (synthetic prints). */
+    public static final String SAMPLE_SHEET = "sample-sheet.png";
+    public static final String MODEL_FILE = "model.zip";
+    public static final String HISTORY_FILE = "history.json";
+    public static final String TIMINGS_FILE = "training-timings.json";
+    public static final String DIAGNOSTICS_FILE = "diagnostics.json";
+    public static final String RESULTS_FILE = "results.json";
+    public static final String SCORES_FILE = "scores.json";
+
+    private OutputFiles() {
+    }
+}

@@ -1,0 +1,53 @@
+package dev.siamese.model;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * How two embeddings are compared: the one rule every caller (training metrics, evaluation, matching,
+ * search) uses for the model it has, recorded in the model's {@code siamese.json}. A pair matches when its
+ * distance is below the threshold, for every kind.
+ */
+public enum EmbeddingDistance {
+    /** The seed's distance: {@code sqrt(max(Σ(a−b)², 1e−7))}, on the embeddings as the branch outputs them. */
+    EUCLIDEAN,
+    /** {@code 1 − cos(a, b)}, from 0 (same direction) to 2 (opposite); for margin-softmax (angular) models. */
+    COSINE;
+
+    /** Keras's {@code K.epsilon()}: the floor under the squared Euclidean distance. */
+    public static final double EPSILON = 1e-7;
+
+    public String jsonName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The distance of each row pair of {@code a} and {@code b} ({@code [N, E]} each), as {@code [N, 1]}. */
+    public INDArray rows(INDArray a, INDArray b) {
+        if (this == EUCLIDEAN) {
+            INDArray squared = a.sub(b).muli(a.sub(b)).sum(true, 1);
+            return Transforms.sqrt(Transforms.max(squared, EPSILON, false), false);
+        }
+        INDArray dot = a.mul(b).sum(true, 1);
+        INDArray norms = a.norm2(true, 1).muli(b.norm2(true, 1));
+        return dot.divi(Transforms.max(norms, 1e-12, false)).rsubi(1.0);
+    }
+
+    /** The distance of two embeddings, in double precision. */
+    public double between(float[] a, float[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("embeddings of different length: " + a.length + " and " + b.length);
+        }
+        double dot = 0, na = 0, nb = 0, sq = 0;
+        for (int i = 0; i < a.length; i++) {
+            double d = a[i] - b[i];
+            sq += d * d;
+            dot += (double) a[i] * b[i];
+            na += (double) a[i] * a[i];
+            nb += (double) b[i] * b[i];
+        }
+        if (this == EUCLIDEAN) {
+            return Math.sqrt(Math.max(sq, EPSILON));
+        }
+        return 1.0 - dot / Math.max(Math.sqrt(na) * Math.sqrt(nb), 1e-12);
+    }
+}
