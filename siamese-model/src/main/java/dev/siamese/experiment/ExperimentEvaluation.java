@@ -52,7 +52,6 @@ import java.util.List;
  * validation pairs, their metrics, and {@value OutputFiles#RESULTS_FILE} with everything that made them.
  */
 public final class ExperimentEvaluation {
-    private static final int BATCH = 256;
 
     public Results run(ExperimentSpec spec, Path outputDirectory) {
         long start = System.nanoTime();
@@ -113,27 +112,20 @@ public final class ExperimentEvaluation {
         return results;
     }
 
-    /** A trained network's distances, computed in batches (inference mode: no dropout, running BatchNorm statistics). */
+    /** A trained network's distances (inference mode: no dropout, running BatchNorm statistics). */
     record NetworkScorer(SiameseNetwork network) implements PairScorer {
         @Override
         public ScoredPairs score(PreparedDataset data, List<ImagePair> pairs) {
-            double[] distances = new double[pairs.size()];
             int[] labels = new int[pairs.size()];
-            for (int from = 0; from < pairs.size(); from += BATCH) {
-                List<ImagePair> batch = pairs.subList(from, Math.min(pairs.size(), from + BATCH));
-                List<GrayImage> left = new ArrayList<>();
-                List<GrayImage> right = new ArrayList<>();
-                for (ImagePair p : batch) {
-                    left.add(data.images().get(p.left()).image());
-                    right.add(data.images().get(p.right()).image());
-                }
-                double[] d = network.distances(left, right);
-                for (int i = 0; i < batch.size(); i++) {
-                    distances[from + i] = d[i];
-                    labels[from + i] = batch.get(i).label();
-                }
+            List<GrayImage> left = new ArrayList<>(pairs.size());
+            List<GrayImage> right = new ArrayList<>(pairs.size());
+            for (int i = 0; i < pairs.size(); i++) {
+                ImagePair p = pairs.get(i);
+                left.add(data.images().get(p.left()).image());
+                right.add(data.images().get(p.right()).image());
+                labels[i] = p.label();
             }
-            return new ScoredPairs(distances, labels);
+            return new ScoredPairs(network.distances(left, right), labels);
         }
     }
 

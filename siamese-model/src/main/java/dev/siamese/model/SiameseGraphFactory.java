@@ -1,12 +1,16 @@
 package dev.siamese.model;
 
 import dev.siamese.spec.LayerSpec;
+import dev.siamese.spec.LossSpec;
+import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.OptimizerSpec;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration.GraphBuilder;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.constraint.UnitNormConstraint;
+import org.deeplearning4j.nn.conf.graph.L2NormalizeVertex;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.graph.StackVertex;
 import org.deeplearning4j.nn.conf.graph.UnstackVertex;
@@ -16,6 +20,9 @@ import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
@@ -52,13 +59,15 @@ public final class SiameseGraphFactory {
     static final String EMBED_RIGHT = "embedRight";
     static final String PAIR = "pair";
     static final String LOSS = "loss";
+    static final String IMAGES = "images";
+    static final String NORMALIZED = "normalized";
+    static final String CLASSES = "classes";
 
     private SiameseGraphFactory() {
     }
 
-    /** The layout images must be given in for {@code branch}. */
     /** DL4J's name for each initialization: Glorot is Xavier, He is "ReLU". */
-    static WeightInit weightInit(dev.siamese.spec.ModelSpec.WeightInit init) {
+    static WeightInit weightInit(ModelSpec.WeightInit init) {
         return switch (init) {
             case GLOROT_UNIFORM -> WeightInit.XAVIER_UNIFORM;
             case GLOROT_NORMAL -> WeightInit.XAVIER;
@@ -68,6 +77,7 @@ public final class SiameseGraphFactory {
         };
     }
 
+    /** The layout images must be given in for {@code branch}. */
     public static InputLayout layoutOf(List<LayerSpec> branch) {
         for (LayerSpec l : branch) {
             if (l instanceof LayerSpec.Flatten || l instanceof LayerSpec.Dense) {
@@ -88,28 +98,96 @@ public final class SiameseGraphFactory {
      */
     public static ComputationGraphConfiguration build(List<LayerSpec> branch, double margin, OptimizerSpec optimizer,
                                                       long seed, int height, int width, DataType dataType) {
-        return build(branch, margin, dev.siamese.spec.ModelSpec.WeightInit.GLOROT_UNIFORM, optimizer, seed, height,
+        return build(branch, margin, ModelSpec.WeightInit.GLOROT_UNIFORM, optimizer, seed, height,
                 width, dataType);
     }
 
     /** As {@link #build(List, double, OptimizerSpec, long, int, int, DataType)} with the given weight initialization. */
     public static ComputationGraphConfiguration build(List<LayerSpec> branch, double margin,
-                                                      dev.siamese.spec.ModelSpec.WeightInit init, OptimizerSpec optimizer,
+                                                      ModelSpec.WeightInit init, OptimizerSpec optimizer,
                                                       long seed, int height, int width, DataType dataType) {
         InputLayout layout = layoutOf(branch);
-        InputType input = layout == InputLayout.FLAT ? InputType.feedForward((long) height * width)
+        InputType input = inputType(layout, height, width);
+        GraphBuilder g = base(init, optimizer, seed, dataType, 0)
+                .addInputs(LEFT, RIGHT)
+                .setInputTypes(input, input)
+                .addVertex(STACK, new StackVertex(), LEFT, RIGHT);
+        String previous = addBranch(g, STACK, branch, layout, height, width);
+        return g.addVertex(EMBED_LEFT, new UnstackVertex(0, 2), previous)
+                .addVertex(EMBED_RIGHT, new UnstackVertex(1, 2), previous)
+                .addVertex(PAIR, new MergeVertex(), EMBED_LEFT, EMBED_RIGHT)
+                .addLayer(LOSS, new LossLayer.Builder().lossFunction(new ContrastiveLoss(margin))
+                        .activation(new ActivationIdentity()).build(), PAIR)
+                .setOutputs(LOSS)
+                .build();
+    }
+
+    /**
+     * The graph trained by finger: input {@code images} → the branch (its last vertex is the embedding,
+     * named by {@link #embeddingVertex}) → L2 normalisation → a bias-free layer of one
+     * unit-norm weight vector per training finger, whose outputs are cosines → {@link MarginSoftmaxLoss}.
+     * Pairs are compared by the cosine distance of the branch outputs.
+     */
+    public static ComputationGraphConfiguration buildByIdentity(List<LayerSpec> branch, LossSpec.MarginSoftmax loss,
+                                                                ModelSpec.WeightInit init, OptimizerSpec optimizer,
+                                                                double weightDecay, long seed, int height, int width,
+                                                                int identities, DataType dataType) {
+        InputLayout layout = layoutOf(branch);
+        GraphBuilder g = base(init, optimizer, seed, dataType, weightDecay)
+                .addInputs(IMAGES)
+                .setInputTypes(inputType(layout, height, width));
+        String embedding = addBranch(g, IMAGES, branch, layout, height, width);
+        return g.addVertex(NORMALIZED, new L2NormalizeVertex(new int[] {1}, 1e-12), embedding)
+                .addLayer(CLASSES, new OutputLayer.Builder()
+                        .nOut(identities)
+                        .hasBias(false)
+                        .activation(new ActivationIdentity())
+                        .weightInit(WeightInit.XAVIER)
+                        .constrainWeights(new UnitNormConstraint(0))
+                        .lossFunction(new MarginSoftmaxLoss(loss.scale(), loss.margin(),
+                                loss.kind() == LossSpec.Kind.ARCFACE))
+                        .build(), NORMALIZED)
+                .setOutputs(CLASSES)
+                .build();
+    }
+
+    /** The name of the vertex whose output is the embedding in a graph of {@link #buildByIdentity}. */
+    public static String embeddingVertex(List<LayerSpec> branch) {
+        int index = (int) branch.stream().filter(l -> !(l instanceof LayerSpec.Flatten)).count();
+        LayerSpec last = branch.get(branch.size() - 1);
+        return last instanceof LayerSpec.Flatten ? vertexName(index, last) : vertexName(index - 1, last);
+    }
+
+    private static InputType inputType(InputLayout layout, int height, int width) {
+        return layout == InputLayout.FLAT ? InputType.feedForward((long) height * width)
                 : InputType.convolutional(height, width, 1);
-        GraphBuilder g = new NeuralNetConfiguration.Builder()
+    }
+
+    private static GraphBuilder base(ModelSpec.WeightInit init, OptimizerSpec optimizer, long seed, DataType dataType,
+                                     double weightDecay) {
+        NeuralNetConfiguration.Builder b = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .dataType(dataType)
                 .weightInit(weightInit(init))
                 .biasInit(0)
-                .updater(Updaters.of(optimizer))
-                .graphBuilder()
-                .addInputs(LEFT, RIGHT)
-                .setInputTypes(input, input)
-                .addVertex(STACK, new StackVertex(), LEFT, RIGHT);
-        String previous = STACK;
+                .updater(Updaters.of(optimizer));
+        if (weightDecay > 0) {
+            b.l2(weightDecay);
+        }
+        return b.graphBuilder();
+    }
+
+    private static String vertexName(int index, LayerSpec spec) {
+        return "branch" + index + "_" + spec.type();
+    }
+
+    /**
+     * Adds the branch's layers after {@code input}, named {@code branch<i>_<type>} with {@code i} counting the
+     * layers other than flatten; returns the name of the last vertex (the embedding).
+     */
+    private static String addBranch(GraphBuilder g, String input, List<LayerSpec> branch, InputLayout layout,
+                                    int height, int width) {
+        String previous = input;
         Shape shape = layout == InputLayout.FLAT ? Shape.flat((long) height * width) : new Shape(false, 1, height, width);
         InputPreProcessor pending = null;
         int index = 0;
@@ -121,29 +199,35 @@ public final class SiameseGraphFactory {
                 }
                 continue;
             }
-            Layer layer = layer(spec, shape);
-            shape = shape.after(spec);
-            String name = "branch" + index++ + "_" + spec.type();
-            if (pending != null) {
-                g.addLayer(name, layer, pending, previous);
-                pending = null;
+            String name = vertexName(index++, spec);
+            if (spec instanceof LayerSpec.L2Normalize) {
+                if (pending != null) { // flatten, then normalise: the identity layer carries the preprocessor
+                    String flat = name + "_flat";
+                    g.addLayer(flat, new ActivationLayer.Builder().activation(new ActivationIdentity()).build(),
+                            pending, previous);
+                    previous = flat;
+                    pending = null;
+                }
+                g.addVertex(name, new L2NormalizeVertex(new int[] {1}, 1e-12), previous);
             } else {
-                g.addLayer(name, layer, previous);
+                Layer layer = layer(spec, shape);
+                if (pending != null) {
+                    g.addLayer(name, layer, pending, previous);
+                    pending = null;
+                } else {
+                    g.addLayer(name, layer, previous);
+                }
             }
+            shape = shape.after(spec);
             previous = name;
         }
-        if (pending != null) { // the branch ends in a flatten: flatten the feature maps before unstacking
-            g.addLayer("branch" + index + "_flatten", new ActivationLayer.Builder()
-                    .activation(new ActivationIdentity()).build(), pending, previous);
-            previous = "branch" + index + "_flatten";
+        if (pending != null) { // the branch ends in a flatten: flatten the feature maps into the embedding vertex
+            String name = "branch" + index + "_flatten";
+            g.addLayer(name, new ActivationLayer.Builder().activation(new ActivationIdentity()).build(), pending,
+                    previous);
+            previous = name;
         }
-        return g.addVertex(EMBED_LEFT, new UnstackVertex(0, 2), previous)
-                .addVertex(EMBED_RIGHT, new UnstackVertex(1, 2), previous)
-                .addVertex(PAIR, new MergeVertex(), EMBED_LEFT, EMBED_RIGHT)
-                .addLayer(LOSS, new LossLayer.Builder().lossFunction(new ContrastiveLoss(margin))
-                        .activation(new ActivationIdentity()).build(), PAIR)
-                .setOutputs(LOSS)
-                .build();
+        return previous;
     }
 
     private static Layer layer(LayerSpec spec, Shape in) {
@@ -167,6 +251,8 @@ public final class SiameseGraphFactory {
                     .build();
         } else if (spec instanceof LayerSpec.BatchNorm b) {
             return new BatchNormalization.Builder().decay(b.momentum()).eps(b.epsilon()).build();
+        } else if (spec instanceof LayerSpec.GlobalAvgPool) {
+            return new GlobalPoolingLayer.Builder(PoolingType.AVG).build();
         } else if (spec instanceof LayerSpec.ActivationLayer a) {
             return new ActivationLayer.Builder().activation(Activations.of(a.activation())).build();
         }
@@ -189,6 +275,8 @@ public final class SiameseGraphFactory {
             } else if (spec instanceof LayerSpec.Conv2d c) {
                 return new Shape(false, c.filters(), out(height, c.kernelHeight(), c.strideHeight(), c.padding()),
                         out(width, c.kernelWidth(), c.strideWidth(), c.padding()));
+            } else if (spec instanceof LayerSpec.GlobalAvgPool) {
+                return flat(channels);
             } else if (spec instanceof LayerSpec.Pool p) {
                 return new Shape(false, channels, out(height, p.size(), p.stride(), LayerSpec.Padding.VALID),
                         out(width, p.size(), p.stride(), LayerSpec.Padding.VALID));

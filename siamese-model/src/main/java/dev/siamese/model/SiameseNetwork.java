@@ -3,7 +3,9 @@ package dev.siamese.model;
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
 import dev.siamese.data.GrayImage;
+import dev.siamese.spec.LossSpec;
 import dev.siamese.spec.ModelSpec;
+import dev.siamese.spec.TrainingSpec;
 import dev.siamese.spec.OptimizerSpec;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -16,7 +18,10 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Siamese network with one set of branch weights (see {@link SiameseGraphFactory} for the graph and its
@@ -25,6 +30,8 @@ import java.util.List;
  */
 public final class SiameseNetwork {
     private static final Logger LOG = LoggerFactory.getLogger(SiameseNetwork.class);
+    /** Images per inference batch. */
+    public static final int CHUNK = 256;
     private final ComputationGraph graph;
     private final NetworkMetadata metadata;
 
@@ -38,6 +45,26 @@ public final class SiameseNetwork {
         return create(model, optimizer, seed, height, width, DataType.FLOAT);
     }
 
+    /**
+     * A freshly initialised network trained as {@code model.loss} says: a pair graph for the contrastive loss,
+     * or a graph over {@code identities} training fingers for a margin-softmax loss.
+     */
+    public static SiameseNetwork create(ModelSpec model, TrainingSpec training, long seed, int height, int width,
+                                        int identities, DataType dataType) {
+        if (!(model.loss() instanceof LossSpec.MarginSoftmax loss)) {
+            return create(model, training.optimizer(), seed, height, width, dataType);
+        }
+        Backends.initialise();
+        ComputationGraph graph = new ComputationGraph(SiameseGraphFactory.buildByIdentity(model.branch(), loss,
+                model.weightInit(), training.optimizer(), training.weightDecay(), Seeds.derive(seed, "model/init"),
+                height, width, identities, dataType));
+        graph.init();
+        logCreated(graph);
+        return new SiameseNetwork(graph, new NetworkMetadata(NetworkMetadata.FORMAT_VERSION,
+                SiameseGraphFactory.layoutOf(model.branch()), height, width, EmbeddingDistance.COSINE,
+                SiameseGraphFactory.embeddingVertex(model.branch())));
+    }
+
     /** As {@link #create(ModelSpec, OptimizerSpec, long, int, int)} with a data type (DOUBLE for gradient checks). */
     public static SiameseNetwork create(ModelSpec model, OptimizerSpec optimizer, long seed, int height, int width,
                                         DataType dataType) {
@@ -45,9 +72,13 @@ public final class SiameseNetwork {
         ComputationGraph graph = new ComputationGraph(SiameseGraphFactory.build(model.branch(), model.margin(),
                 model.weightInit(), optimizer, Seeds.derive(seed, "model/init"), height, width, dataType));
         graph.init();
-        LOG.info("Siamese network: {} parameters, layer helpers {}", graph.numParams(), LayerHelpers.attached(graph));
+        logCreated(graph);
         return new SiameseNetwork(graph, new NetworkMetadata(NetworkMetadata.FORMAT_VERSION,
                 SiameseGraphFactory.layoutOf(model.branch()), height, width));
+    }
+
+    private static void logCreated(ComputationGraph graph) {
+        LOG.info("Siamese network: {} parameters, layer helpers {}", graph.numParams(), LayerHelpers.attached(graph));
     }
 
     /** Reads a network written by {@link #save}. */
@@ -76,6 +107,17 @@ public final class SiameseNetwork {
         return graph.score();
     }
 
+    /** One training step of a network trained by finger; returns the batch's mean loss (with dropout). */
+    public double fit(IdentityBatch batch) {
+        graph.fit(batch.toDataSet());
+        return graph.score();
+    }
+
+    /** Sets the learning rate of every layer (for a schedule; the optimizer's state is kept). */
+    public void setLearningRate(double learningRate) {
+        graph.setLearningRate(learningRate);
+    }
+
     /** Images as network input for this network. */
     public INDArray input(List<GrayImage> images) {
         return ImageTensors.of(images, metadata.layout());
@@ -86,14 +128,48 @@ public final class SiameseNetwork {
         return graph.output(false, left, right)[0];
     }
 
-    /** Distance per pair, {@code sqrt(max(Σ(a−b)², 1e−7))}, in inference mode (no dropout). */
+    /**
+     * Distance per pair, in inference mode (no dropout): for a pair graph {@code sqrt(max(Σ(a−b)², 1e−7))},
+     * else the recorded {@link EmbeddingDistance} of the two embeddings.
+     */
     public double[] distances(INDArray left, INDArray right) {
+        if (metadata.byIdentity()) {
+            return metadata.distance().rows(embeddings(left), embeddings(right)).castTo(DataType.DOUBLE).data().asDouble();
+        }
         return ContrastiveLoss.distances(pairOutputs(left, right)).castTo(DataType.DOUBLE).data().asDouble();
     }
 
-    /** Distance per pair of images. */
+    /**
+     * Distance per pair of images, {@value #CHUNK} pairs at a time. A network trained by finger embeds each
+     * distinct image (by reference) once, however many pairs it is in.
+     */
     public double[] distances(List<GrayImage> left, List<GrayImage> right) {
-        return distances(input(left), input(right));
+        if (!metadata.byIdentity()) {
+            if (left.size() <= CHUNK) {
+                return distances(input(left), input(right));
+            }
+            double[] out = new double[left.size()];
+            for (int from = 0; from < left.size(); from += CHUNK) {
+                int to = Math.min(left.size(), from + CHUNK);
+                double[] d = distances(input(left.subList(from, to)), input(right.subList(from, to)));
+                System.arraycopy(d, 0, out, from, d.length);
+            }
+            return out;
+        }
+        Map<GrayImage, Integer> rows = new IdentityHashMap<>();
+        List<GrayImage> distinct = new ArrayList<>();
+        for (List<GrayImage> side : List.of(left, right)) {
+            for (GrayImage g : side) {
+                rows.computeIfAbsent(g, k -> {
+                    distinct.add(k);
+                    return distinct.size() - 1;
+                });
+            }
+        }
+        INDArray all = embeddings(distinct);
+        INDArray a = all.getRows(left.stream().mapToInt(rows::get).toArray());
+        INDArray b = all.getRows(right.stream().mapToInt(rows::get).toArray());
+        return metadata.distance().rows(a, b).castTo(DataType.DOUBLE).data().asDouble();
     }
 
     /**
@@ -101,6 +177,9 @@ public final class SiameseNetwork {
      * and right, so each image passes the branch once.
      */
     public INDArray embeddings(INDArray images) {
+        if (metadata.byIdentity()) {
+            return identityEmbeddings(images);
+        }
         long n = images.size(0);
         INDArray padded = n % 2 == 0 ? images : Nd4j.concat(0, images, images.get(NDArrayIndex.interval(0, 1)));
         long half = padded.size(0) / 2;
@@ -112,9 +191,21 @@ public final class SiameseNetwork {
         return all.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).dup();
     }
 
-    /** Branch outputs of the images. */
+    /** Branch outputs of the images, {@value #CHUNK} at a time. */
     public INDArray embeddings(List<GrayImage> images) {
-        return embeddings(input(images));
+        if (images.size() <= CHUNK) {
+            return embeddings(input(images));
+        }
+        List<INDArray> parts = new ArrayList<>();
+        for (int from = 0; from < images.size(); from += CHUNK) {
+            parts.add(embeddings(input(images.subList(from, Math.min(images.size(), from + CHUNK)))));
+        }
+        return Nd4j.concat(0, parts.toArray(INDArray[]::new));
+    }
+
+    private INDArray identityEmbeddings(INDArray images) {
+        int until = graph.getVertex(metadata.embeddingVertex()).getVertexIndex();
+        return graph.feedForward(new INDArray[] {images}, until, false).get(metadata.embeddingVertex()).dup();
     }
 
     /** Trainable parameters: those of one branch, as the weights are shared. */
@@ -122,7 +213,7 @@ public final class SiameseNetwork {
         return graph.numParams();
     }
 
-    /** The contrastive-loss margin. */
+    /** The contrastive-loss margin (pair graphs only). */
     public double margin() {
         return ((ContrastiveLoss) ((org.deeplearning4j.nn.conf.layers.LossLayer) graph.getLayer(SiameseGraphFactory.LOSS)
                 .conf().getLayer()).getLossFn()).getMargin();

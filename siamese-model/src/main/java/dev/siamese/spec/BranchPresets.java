@@ -9,6 +9,7 @@ import dev.siamese.spec.LayerSpec.Padding;
 import dev.siamese.spec.LayerSpec.Pool;
 import dev.siamese.spec.LayerSpec.PoolKind;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,17 @@ public final class BranchPresets {
                 new Flatten(),
                 new BatchNorm(0.99, 1e-3),
                 new Dense(10, Activation.TANH)));
+        // Fingerprint embeddings (the matcher experiments): six conv + BatchNorm + ReLU stages, four of them
+        // stride 2 (128 → 8 px), 12–96 channels, then Dropout(0.2) → Dense(128) → BatchNorm: the embedding.
+        List<LayerSpec> fp = new ArrayList<>();
+        int[][] stages = {{12, 5, 2}, {24, 3, 2}, {32, 3, 1}, {48, 3, 2}, {64, 3, 1}, {96, 3, 2}};
+        for (int[] st : stages) {
+            fp.add(new Conv2d(st[0], st[1], st[1], st[2], st[2], Padding.SAME, Activation.LINEAR));
+            fp.add(new BatchNorm(0.9, 1e-3));
+            fp.add(new LayerSpec.ActivationLayer(Activation.RELU));
+        }
+        fp.addAll(List.of(new Flatten(), new Dropout(0.2), new Dense(128, Activation.LINEAR), new BatchNorm(0.9, 1e-3)));
+        PRESETS.put("fingerprint", List.copyOf(fp));
     }
 
     private BranchPresets() {

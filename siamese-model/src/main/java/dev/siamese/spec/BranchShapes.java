@@ -58,6 +58,16 @@ final class BranchShapes {
                     throw model.errorAtElement("branch", i, "pool size " + p.size() + " does not fit: the layer " + at);
                 }
                 shape = new Shape(false, shape.channels(), h, w);
+            } else if (layer instanceof LayerSpec.GlobalAvgPool) {
+                if (shape.flat()) {
+                    throw model.errorAtElement("branch", i, "globalavgpool needs a 2-D feature map but " + at);
+                }
+                shape = new Shape(true, shape.channels(), 1, 1);
+            } else if (layer instanceof LayerSpec.L2Normalize) {
+                if (!shape.flat()) {
+                    throw model.errorAtElement("branch", i, "l2norm needs a flat input but " + at
+                            + "; put {\"type\": \"flatten\"} or {\"type\": \"globalavgpool\"} before it");
+                }
             } else if (layer instanceof LayerSpec.Flatten) {
                 shape = new Shape(true, shape.size(), 1, 1);
             }

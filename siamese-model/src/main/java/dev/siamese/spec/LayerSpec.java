@@ -60,6 +60,20 @@ public sealed interface LayerSpec {
         }
     }
 
+    /** Average over every position of each channel: a feature map becomes a vector of its channels. */
+    record GlobalAvgPool() implements LayerSpec {
+        public String type() {
+            return "globalavgpool";
+        }
+    }
+
+    /** Scales each vector to unit L2 norm. */
+    record L2Normalize() implements LayerSpec {
+        public String type() {
+            return "l2norm";
+        }
+    }
+
     enum Padding { VALID, SAME }
 
     enum PoolKind { AVG, MAX }

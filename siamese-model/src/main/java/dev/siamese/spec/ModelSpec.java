@@ -12,11 +12,19 @@ import java.util.List;
  * @param margin contrastive-loss margin m (seed: 1)
  * @param dpi    for SourceAFIS: the resolution the images are declared to have; NaN for a network
  * @param weightInit how a network's weights start (Keras's default: Glorot-uniform); biases start at 0
+ * @param loss   what training minimises; {@link LossSpec.Contrastive} with {@code margin} by default
  */
 public record ModelSpec(ModelType type, String preset, List<LayerSpec> branch, double margin, double dpi,
-                        WeightInit weightInit) {
+                        WeightInit weightInit, LossSpec loss) {
     public ModelSpec {
         branch = List.copyOf(branch);
+        loss = loss == null ? new LossSpec.Contrastive(margin) : loss;
+    }
+
+    /** With the contrastive loss of {@code margin}. */
+    public ModelSpec(ModelType type, String preset, List<LayerSpec> branch, double margin, double dpi,
+                     WeightInit weightInit) {
+        this(type, preset, branch, margin, dpi, weightInit, null);
     }
 
     /** A Siamese network with Keras's default initialization. */

@@ -25,7 +25,9 @@ public final class SpecFields {
     static final List<String> RESIZE = List.of("width", "height");
     static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle");
     static final List<String> PAIRS = List.of("strategy", "minEqualsFraction", "validationStrategy");
-    static final List<String> MODEL = List.of("type", "branch", "margin", "weightInit");
+    static final List<String> MODEL = List.of("type", "branch", "margin", "weightInit", "loss");
+    static final List<String> CONTRASTIVE_LOSS = List.of("type", "margin");
+    static final List<String> MARGIN_SOFTMAX_LOSS = List.of("type", "scale", "margin");
     static final List<String> MODEL_SOURCEAFIS = List.of("type", "dpi");
     static final List<String> DENSE = List.of("type", "units", "activation");
     static final List<String> DROPOUT = List.of("type", "rate");
@@ -34,7 +36,12 @@ public final class SpecFields {
     static final List<String> FLATTEN = List.of("type");
     static final List<String> BATCHNORM = List.of("type", "momentum", "epsilon");
     static final List<String> ACTIVATION = List.of("type", "activation");
-    static final List<String> TRAINING = List.of("optimizer", "epochs", "batchSize", "earlyStopping");
+    static final List<String> TRAINING = List.of("optimizer", "epochs", "batchSize", "earlyStopping", "weightDecay",
+            "learningRateSchedule", "augmentation", "evaluateEvery");
+    static final List<String> AUGMENTATION = List.of("rotationDegrees", "translation", "contrast", "gamma", "noise");
+    static final List<String> CONSTANT_SCHEDULE = List.of("type", "warmupEpochs");
+    static final List<String> COSINE_SCHEDULE = List.of("type", "warmupEpochs", "minFactor");
+    static final List<String> STEP_SCHEDULE = List.of("type", "warmupEpochs", "stepEpochs", "factor");
     static final List<String> RMSPROP = List.of("type", "learningRate", "rho", "epsilon");
     static final List<String> ADAM = List.of("type", "learningRate", "beta1", "beta2", "epsilon");
     static final List<String> SGD = List.of("type", "learningRate", "momentum");
@@ -56,6 +63,8 @@ public final class SpecFields {
         m.put("split", SPLIT);
         m.put("pairs", PAIRS);
         m.put("model", MODEL);
+        m.put("contrastiveLoss", CONTRASTIVE_LOSS);
+        m.put("marginSoftmaxLoss", MARGIN_SOFTMAX_LOSS);
         m.put("sourceafisModel", MODEL_SOURCEAFIS);
         m.put("denseLayer", DENSE);
         m.put("dropoutLayer", DROPOUT);
@@ -65,6 +74,10 @@ public final class SpecFields {
         m.put("batchnormLayer", BATCHNORM);
         m.put("activationLayer", ACTIVATION);
         m.put("training", TRAINING);
+        m.put("augmentation", AUGMENTATION);
+        m.put("constantSchedule", CONSTANT_SCHEDULE);
+        m.put("cosineSchedule", COSINE_SCHEDULE);
+        m.put("stepSchedule", STEP_SCHEDULE);
         m.put("rmsprop", RMSPROP);
         m.put("adam", ADAM);
         m.put("sgd", SGD);

@@ -16,7 +16,8 @@ final class SpecParser {
     private static final List<String> DATASET_TYPES =
             List.of(StripesDatasetSpec.TYPE, SyntheticFingerprintsDatasetSpec.TYPE, FolderDatasetSpec.TYPE);
     private static final List<String> LAYER_TYPES =
-            List.of("dense", "dropout", "conv2d", "avgpool", "maxpool", "flatten", "batchnorm", "activation");
+            List.of("dense", "dropout", "conv2d", "avgpool", "maxpool", "flatten", "batchnorm", "activation",
+                    "globalavgpool", "l2norm");
 
     private final Path source;
     private final Path baseDir;
@@ -44,6 +45,16 @@ final class SpecParser {
         EvaluationSpec evaluation = evaluation(root.objectOrEmpty("evaluation"));
         List<Expectation> expectations = expectations(root);
         boolean diagnostics = root.bool("diagnostics", false);
+        if (model.loss().byIdentity()) {
+            if (diagnostics) {
+                throw root.errorAt("diagnostics", "is recorded for the contrastive loss only; model.loss is \""
+                        + model.loss().type() + "\"");
+            }
+            if (training.earlyStopping() != null) {
+                throw root.objectOrEmpty("training").errorAt("earlyStopping", "watches the contrastive validation loss; "
+                        + "model.loss \"" + model.loss().type() + "\" has none");
+            }
+        }
         return new ExperimentSpec(version, name, description, seed, dataset, split, pairs, model, training,
                 evaluation, expectations, source, resolvedJson, diagnostics);
     }
@@ -205,10 +216,28 @@ final class SpecParser {
         if (input != null) {
             BranchShapes.check(node, layers, input.height(), input.width());
         }
-        double margin = node.number("margin", 1.0, Bounds.above(0));
+        double margin = node.number("margin", 1.0, Bounds.closed(Double.MIN_VALUE, 1e6));
         ModelSpec.WeightInit init = ModelSpec.WeightInit.fromJson(
                 node.choice("weightInit", "glorot-uniform", ModelSpec.WeightInit.jsonNames()));
-        return new ModelSpec(ModelSpec.ModelType.SIAMESE, preset, layers, margin, Double.NaN, init);
+        LossSpec loss = node.optionalObject("loss").map(l -> loss(l, margin)).orElse(new LossSpec.Contrastive(margin));
+        if (loss.byIdentity() && node.has("margin")) {
+            throw node.errorAt("margin", "is the contrastive loss's margin; loss \"" + loss.type()
+                    + "\" takes its own in model.loss.margin");
+        }
+        return new ModelSpec(ModelSpec.ModelType.SIAMESE, preset, layers, margin, Double.NaN, init, loss);
+    }
+
+    private static LossSpec loss(SpecNode node, double contrastiveMargin) {
+        String type = node.choice("type", "contrastive", LossSpec.jsonNames());
+        if (type.equals("contrastive")) {
+            node.allowOnly(SpecFields.CONTRASTIVE_LOSS);
+            return new LossSpec.Contrastive(node.number("margin", contrastiveMargin, Bounds.closed(Double.MIN_VALUE, 1e6)));
+        }
+        node.allowOnly(SpecFields.MARGIN_SOFTMAX_LOSS);
+        LossSpec.Kind kind = LossSpec.Kind.valueOf(type.toUpperCase(Locale.ROOT));
+        double defaultMargin = kind == LossSpec.Kind.COSFACE ? 0.35 : 0.5;
+        return new LossSpec.MarginSoftmax(kind, node.number("scale", 30.0, Bounds.closed(1, 1000)),
+                node.number("margin", defaultMargin, Bounds.closed(0, kind == LossSpec.Kind.COSFACE ? 1 : 1.5)));
     }
 
     private static ImageSize inputSize(DatasetSpec dataset) {
@@ -256,6 +285,14 @@ final class SpecParser {
                 return new LayerSpec.BatchNorm(node.number("momentum", 0.99, Bounds.openClosedBelow(0, 1)),
                         node.number("epsilon", 1e-3, Bounds.above(0)));
             }
+            case "globalavgpool" -> {
+                node.allowOnly(SpecFields.FLATTEN);
+                return new LayerSpec.GlobalAvgPool();
+            }
+            case "l2norm" -> {
+                node.allowOnly(SpecFields.FLATTEN);
+                return new LayerSpec.L2Normalize();
+            }
             default -> {
                 node.allowOnly(SpecFields.ACTIVATION);
                 return new LayerSpec.ActivationLayer(activation(node, null));
@@ -300,7 +337,35 @@ final class SpecParser {
             return new EarlyStoppingSpec(e.integer("patience", null, 1, 1_000_000),
                     e.number("minDelta", 0.0, Bounds.atLeast(0)));
         }).orElse(null);
-        return new TrainingSpec(optimizer, epochs, batchSize, early);
+        double weightDecay = node.number("weightDecay", 0.0, Bounds.closed(0, 1));
+        ScheduleSpec schedule = node.optionalObject("learningRateSchedule").map(n -> schedule(n, epochs))
+                .orElse(ScheduleSpec.CONSTANT);
+        AugmentationSpec augmentation = node.optionalObject("augmentation").map(a -> {
+            a.allowOnly(SpecFields.AUGMENTATION);
+            return new AugmentationSpec(a.number("rotationDegrees", 0.0, Bounds.closed(0, 180)),
+                    a.number("translation", 0.0, Bounds.closed(0, 0.5)),
+                    a.number("contrast", 0.0, Bounds.closed(0, 0.9)),
+                    a.number("gamma", 0.0, Bounds.closed(0, 2)),
+                    a.number("noise", 0.0, Bounds.closed(0, 1)));
+        }).orElse(AugmentationSpec.NONE);
+        int evaluateEvery = node.integer("evaluateEvery", 1, 1, 1_000_000);
+        return new TrainingSpec(optimizer, epochs, batchSize, early, weightDecay, schedule, augmentation, evaluateEvery);
+    }
+
+    private static ScheduleSpec schedule(SpecNode node, int epochs) {
+        ScheduleSpec.Type type = ScheduleSpec.Type.valueOf(node.choice("type", null, ScheduleSpec.Type.jsonNames())
+                .toUpperCase(Locale.ROOT));
+        node.allowOnly(switch (type) {
+            case CONSTANT -> SpecFields.CONSTANT_SCHEDULE;
+            case COSINE -> SpecFields.COSINE_SCHEDULE;
+            case STEP -> SpecFields.STEP_SCHEDULE;
+        });
+        int warmup = node.integer("warmupEpochs", 0, 0, 1_000_000);
+        if (warmup >= epochs) {
+            throw node.errorAt("warmupEpochs", "must be below training.epochs (" + epochs + "), got " + warmup);
+        }
+        return new ScheduleSpec(type, warmup, node.number("minFactor", 0.0, Bounds.closed(0, 1)),
+                node.integer("stepEpochs", 1, 1, 1_000_000), node.number("factor", 0.1, Bounds.openClosedBelow(0, 1)));
     }
 
     private OptimizerSpec optimizer(SpecNode node) {

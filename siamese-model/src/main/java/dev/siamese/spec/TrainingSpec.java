@@ -4,9 +4,28 @@ package dev.siamese.spec;
  * How the network is trained.
  *
  * @param optimizer     the optimizer and its hyper-parameters
- * @param epochs        passes over the training pairs (seed: 500)
- * @param batchSize     pairs per step (Keras's default: 32)
+ * @param epochs        passes over the training pairs (seed: 500), or over the training images for a loss
+ *                      trained by finger
+ * @param batchSize     pairs per step (Keras's default: 32), or images per step for a loss trained by finger
  * @param earlyStopping stop when validation loss stops improving, or null to always run every epoch
+ * @param weightDecay   L2 penalty on weights (not biases) added to the gradient, {@code λ·w}, as PyTorch's
+ *                      {@code weight_decay} for Adam/SGD; 0 for none
+ * @param schedule      the learning rate's course over the epochs
+ * @param augmentation  random changes of training images, {@link AugmentationSpec#NONE} for none
+ * @param evaluateEvery per-epoch figures on training and validation pairs every this many epochs (and
+ *                      always after the last); the epochs between record NaN
  */
-public record TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping) {
+public record TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,
+                           double weightDecay, ScheduleSpec schedule, AugmentationSpec augmentation,
+                           int evaluateEvery) {
+
+    /** Plain training as the seed's: no weight decay, constant rate, no augmentation, figures every epoch. */
+    public TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping) {
+        this(optimizer, epochs, batchSize, earlyStopping, 0, ScheduleSpec.CONSTANT, AugmentationSpec.NONE, 1);
+    }
+
+    /** Whether per-epoch figures are computed after 1-based {@code epoch}. */
+    public boolean evaluatesAfter(int epoch) {
+        return epoch == epochs || epoch % evaluateEvery == 0;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.siamese.train;
 
+import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.PairBatch;
@@ -56,6 +57,9 @@ public final class Trainer {
 
     public TrainingResult train(ModelSpec model, TrainingSpec training, EvaluationSpec evaluation, long seed,
                                 PreparedDataset data) {
+        if (model.loss().byIdentity()) {
+            return new IdentityTraining(listener, model, training, evaluation, seed, data).run();
+        }
         int height = data.manifest().height();
         int width = data.manifest().width();
         SiameseNetwork net = SiameseNetwork.create(model, training.optimizer(), seed, height, width);
@@ -63,7 +67,7 @@ public final class Trainer {
         List<ImagePair> trainPairs = data.pairs().train();
         List<ImagePair> validationPairs = data.pairs().validation();
         if (trainPairs.isEmpty()) {
-            throw new dev.siamese.ExperimentException(data.directory() + ": pairs.json has no training pairs");
+            throw new ExperimentException(data.directory() + ": pairs.json has no training pairs");
         }
         if (validationPairs.isEmpty() && training.earlyStopping() != null) {
             LOG.warn("no validation pairs: early stopping is off");
@@ -73,7 +77,9 @@ public final class Trainer {
         Nd4j.getRandom().setSeed(Seeds.derive(seed, "dropout"));
         List<EpochRecord> records = new ArrayList<>();
         boolean stopped = false;
+        LearningRates rates = new LearningRates(training);
         for (int epoch = 1; epoch <= training.epochs(); epoch++) {
+            rates.beforeEpoch(net, epoch);
             long start = System.nanoTime();
             double trainLoss = runEpoch(net, tensors, trainPairs, training.batchSize(), Seeds.random(seed, "epoch/" + epoch));
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -329,4 +329,68 @@ class ExperimentSpecReaderTest {
                 {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints", "classMix": {"arch": 0, "tentedArch": 0,
                  "leftLoop": 0, "rightLoop": 0, "whorl": 0}}}""", "$.dataset.classMix", "at least one class");
     }
+
+    @Test
+    void marginSoftmaxLossTrainingScheduleAndAugmentationAreRead() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints", "size": 128},
+                 "model": {"branch": "fingerprint", "loss": {"type": "arcface", "scale": 64}},
+                 "training": {"weightDecay": 0.0005, "epochs": 10, "evaluateEvery": 3,
+                              "learningRateSchedule": {"type": "cosine", "warmupEpochs": 2, "minFactor": 0.05},
+                              "augmentation": {"rotationDegrees": 15, "translation": 0.12}}}""");
+        assertEquals(new LossSpec.MarginSoftmax(LossSpec.Kind.ARCFACE, 64, 0.5), spec.model().loss());
+        assertTrue(spec.model().loss().byIdentity());
+        assertEquals("fingerprint", spec.model().preset());
+        assertEquals(0.0005, spec.training().weightDecay());
+        assertEquals(new ScheduleSpec(ScheduleSpec.Type.COSINE, 2, 0.05, 1, 0.1), spec.training().schedule());
+        assertEquals(new AugmentationSpec(15, 0.12, 0, 0, 0), spec.training().augmentation());
+        assertTrue(spec.training().evaluatesAfter(3) && spec.training().evaluatesAfter(10));
+        assertFalse(spec.training().evaluatesAfter(4));
+        // defaults: the seed's contrastive loss with model.margin, no augmentation, constant rate
+        ExperimentSpec plain = read(MINIMAL);
+        assertEquals(new LossSpec.Contrastive(1.0), plain.model().loss());
+        assertEquals(AugmentationSpec.NONE, plain.training().augmentation());
+        assertEquals(ScheduleSpec.CONSTANT, plain.training().schedule());
+    }
+
+    @Test
+    void lossesRejectWhatDoesNotApplyToThem() throws IOException {
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"margin": 2, "loss": {"type": "cosface"}}}""", "$.model.margin", "takes its own");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"loss": {"type": "cosface", "margin": 3}}}""", "$.model.loss.margin", "<= 1");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"loss": {"type": "triple"}}}""", "$.model.loss.type", "contrastive, cosface, arcface");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "diagnostics": true,
+                 "model": {"loss": {"type": "cosface"}}}""", "$.diagnostics", "contrastive loss only");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"epochs": 3, "learningRateSchedule": {"type": "step", "warmupEpochs": 3}}}""",
+                "$.training.learningRateSchedule.warmupEpochs", "must be below training.epochs");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"branch": [{"type": "flatten"}, {"type": "globalavgpool"}]}}""",
+                "$.model.branch[1]", "globalavgpool needs a 2-D feature map");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"margin": 1e39}}""", "$.model.margin", "1000000");
+    }
+
+    @Test
+    void scheduleFactorsWarmUpThenFollowTheirShape() {
+        ScheduleSpec cosine = new ScheduleSpec(ScheduleSpec.Type.COSINE, 2, 0.0, 1, 1);
+        assertEquals(1 / 3.0, cosine.factor(1, 12), 1e-12);
+        assertEquals(2 / 3.0, cosine.factor(2, 12), 1e-12);
+        assertEquals(1.0, cosine.factor(3, 12), 1e-12);
+        assertEquals(0.0, cosine.factor(12, 12), 1e-12);
+        ScheduleSpec step = new ScheduleSpec(ScheduleSpec.Type.STEP, 0, 0, 4, 0.5);
+        assertEquals(1.0, step.factor(4, 12), 1e-12);
+        assertEquals(0.5, step.factor(5, 12), 1e-12);
+        assertEquals(0.25, step.factor(9, 12), 1e-12);
+        assertEquals(1.0, ScheduleSpec.CONSTANT.factor(7, 12), 0.0);
+    }
 }

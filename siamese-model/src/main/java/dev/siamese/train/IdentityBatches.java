@@ -1,0 +1,89 @@
+package dev.siamese.train;
+
+import dev.siamese.data.ManifestEntry;
+import dev.siamese.data.Split;
+import dev.siamese.model.IdentityBatch;
+import dev.siamese.model.ImageTensors;
+import dev.siamese.model.InputLayout;
+import dev.siamese.pairs.PreparedDataset;
+import dev.siamese.spec.AugmentationSpec;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Batches of training images labelled by finger, for losses trained over the training fingers: each epoch
+ * every training image once, in an order shuffled from the epoch's seed, each augmented afresh from the
+ * epoch's augmentation stream. Fingers are numbered in the order of their names, so the class layout only
+ * depends on the data set.
+ */
+final class IdentityBatches {
+    private final List<float[]> pixels = new ArrayList<>();
+    private final List<Integer> classes = new ArrayList<>();
+    private final int identities;
+    private final InputLayout layout;
+    private final int height;
+    private final int width;
+    private final Augmenter augmenter;
+    private final boolean augment;
+
+    IdentityBatches(PreparedDataset data, InputLayout layout, AugmentationSpec augmentation) {
+        this.layout = layout;
+        this.height = data.manifest().height();
+        this.width = data.manifest().width();
+        TreeMap<String, Integer> index = new TreeMap<>();
+        for (ManifestEntry e : data.manifest().images()) {
+            if (e.split() == Split.TRAIN) {
+                index.put(e.identity(), 0);
+            }
+        }
+        int next = 0;
+        for (String id : index.keySet()) {
+            index.put(id, next++);
+        }
+        this.identities = next;
+        for (ManifestEntry e : data.manifest().images()) {
+            if (e.split() == Split.TRAIN) {
+                pixels.add(data.images().get(e.file()).image().toUnitFloats());
+                classes.add(index.get(e.identity()));
+            }
+        }
+        this.augmenter = new Augmenter(augmentation, height, width);
+        this.augment = !augmentation.isNone();
+    }
+
+    int identities() {
+        return identities;
+    }
+
+    int images() {
+        return pixels.size();
+    }
+
+    /** The epoch's order of image indices. */
+    List<Integer> order(Random shuffle) {
+        List<Integer> order = new ArrayList<>(pixels.size());
+        for (int i = 0; i < pixels.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, shuffle);
+        return order;
+    }
+
+    /** The batch of the given image indices, augmented with draws from {@code random}. */
+    IdentityBatch batch(List<Integer> indices, Random random) {
+        List<float[]> images = new ArrayList<>(indices.size());
+        INDArray labels = Nd4j.zeros(indices.size(), identities);
+        for (int i = 0; i < indices.size(); i++) {
+            int k = indices.get(i);
+            images.add(augment ? augmenter.apply(pixels.get(k), random) : pixels.get(k));
+            labels.putScalar(i, classes.get(k), 1.0);
+        }
+        return new IdentityBatch(ImageTensors.of(images, height, width, layout), labels);
+    }
+}

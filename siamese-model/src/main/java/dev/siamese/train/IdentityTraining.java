@@ -1,0 +1,151 @@
+package dev.siamese.train;
+
+import dev.siamese.ExperimentException;
+import dev.siamese.Seeds;
+import dev.siamese.data.GrayImage;
+import dev.siamese.model.IdentityBatch;
+import dev.siamese.model.SiameseGraphFactory;
+import dev.siamese.model.SiameseNetwork;
+import dev.siamese.pairs.ImagePair;
+import dev.siamese.pairs.PreparedDataset;
+import dev.siamese.spec.EvaluationSpec;
+import dev.siamese.spec.ModelSpec;
+import dev.siamese.spec.TrainingSpec;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Training by finger (margin-softmax losses): every epoch each training image once, in batches of
+ * {@code batchSize} images labelled by training finger, augmented on the fly. The next batch is prepared
+ * (gathered and augmented) on a thread of its own while the network trains on the current one; each
+ * batch's augmentation draws from its own stream {@code augment/<epoch>/<batch>}, so the result does not
+ * depend on that overlap and reruns are bit-identical.
+ *
+ * <p>Per-epoch figures (every {@code evaluateEvery} epochs): accuracy at the spec's threshold on the
+ * validation pairs and on at most {@value #TRAIN_PAIRS_PER_EPOCH} training pairs, by the network's
+ * distance, in inference mode; there is no pair loss, so validation loss is NaN.
+ */
+final class IdentityTraining {
+    static final int TRAIN_PAIRS_PER_EPOCH = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(IdentityTraining.class);
+
+    private final TrainingListener listener;
+    private final ModelSpec model;
+    private final TrainingSpec training;
+    private final EvaluationSpec evaluation;
+    private final long seed;
+    private final PreparedDataset data;
+
+    IdentityTraining(TrainingListener listener, ModelSpec model, TrainingSpec training, EvaluationSpec evaluation,
+                     long seed, PreparedDataset data) {
+        this.listener = listener;
+        this.model = model;
+        this.training = training;
+        this.evaluation = evaluation;
+        this.seed = seed;
+        this.data = data;
+    }
+
+    TrainingResult run() {
+        IdentityBatches batches = new IdentityBatches(data, SiameseGraphFactory.layoutOf(model.branch()),
+                training.augmentation());
+        if (batches.identities() < 2) {
+            throw new ExperimentException(data.directory() + ": loss \"" + model.loss().type()
+                    + "\" needs at least 2 training fingers, the training split has " + batches.identities());
+        }
+        SiameseNetwork net = SiameseNetwork.create(model, training, seed, data.manifest().height(),
+                data.manifest().width(), batches.identities(), DataType.FLOAT);
+        LOG.info("training by finger: {} images of {} fingers per epoch, batches of {}", batches.images(),
+                batches.identities(), training.batchSize());
+        List<ImagePair> trainPairs = data.pairs().train();
+        List<ImagePair> trainSample = trainPairs.subList(0, Math.min(trainPairs.size(), TRAIN_PAIRS_PER_EPOCH));
+        List<ImagePair> validationPairs = data.pairs().validation();
+        LearningRates rates = new LearningRates(training);
+        Nd4j.getRandom().setSeed(Seeds.derive(seed, "dropout"));
+        List<EpochRecord> records = new ArrayList<>();
+        ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "siamese-batches");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int epoch = 1; epoch <= training.epochs(); epoch++) {
+                rates.beforeEpoch(net, epoch);
+                long start = System.nanoTime();
+                double loss = runEpoch(net, batches, epoch, prefetch);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double trainAccuracy = Double.NaN;
+                double validationAccuracy = Double.NaN;
+                if (training.evaluatesAfter(epoch)) {
+                    trainAccuracy = accuracy(net, trainSample);
+                    validationAccuracy = accuracy(net, validationPairs);
+                }
+                EpochRecord record = new EpochRecord(epoch, loss, Double.NaN, trainAccuracy, validationAccuracy);
+                records.add(record);
+                listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, batches.images() / seconds));
+            }
+        } finally {
+            prefetch.shutdownNow();
+        }
+        return new TrainingResult(net, new History(records, false));
+    }
+
+    /** One pass over the training images; the mean batch loss weighted by batch size. */
+    private double runEpoch(SiameseNetwork net, IdentityBatches batches, int epoch, ExecutorService prefetch) {
+        List<Integer> order = batches.order(Seeds.random(seed, "epoch/" + epoch));
+        int size = training.batchSize();
+        int count = (order.size() + size - 1) / size;
+        CompletableFuture<IdentityBatch> next = prepare(batches, order, epoch, 0, prefetch);
+        double lossSum = 0;
+        for (int b = 0; b < count; b++) {
+            IdentityBatch batch = next.join();
+            if (b + 1 < count) {
+                next = prepare(batches, order, epoch, b + 1, prefetch);
+            }
+            double loss = net.fit(batch);
+            if (!Double.isFinite(loss)) {
+                throw new ExperimentException("training diverged in epoch " + epoch + ": the loss became " + loss
+                        + " (learning rate " + training.optimizer().learningRate() + "); lower the learning rate");
+            }
+            lossSum += loss * batch.size();
+        }
+        return lossSum / order.size();
+    }
+
+    private CompletableFuture<IdentityBatch> prepare(IdentityBatches batches, List<Integer> order, int epoch, int b,
+                                                     ExecutorService prefetch) {
+        int size = training.batchSize();
+        List<Integer> indices = order.subList(b * size, Math.min(order.size(), (b + 1) * size));
+        Random random = Seeds.random(seed, "augment/" + epoch + "/" + b);
+        return CompletableFuture.supplyAsync(() -> batches.batch(indices, random), prefetch);
+    }
+
+    private double accuracy(SiameseNetwork net, List<ImagePair> pairs) {
+        if (pairs.isEmpty()) {
+            return Double.NaN;
+        }
+        List<GrayImage> left = new ArrayList<>(pairs.size());
+        List<GrayImage> right = new ArrayList<>(pairs.size());
+        for (ImagePair p : pairs) {
+            left.add(data.images().get(p.left()).image());
+            right.add(data.images().get(p.right()).image());
+        }
+        double[] d = net.distances(left, right);
+        int correct = 0;
+        for (int i = 0; i < d.length; i++) {
+            if ((pairs.get(i).label() == 1) == (d[i] < evaluation.threshold())) {
+                correct++;
+            }
+        }
+        return (double) correct / d.length;
+    }
+}
