@@ -20,6 +20,10 @@ import dev.siamese.spec.ExperimentSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.siamese.ResultsMapper;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,8 +53,9 @@ public final class ExperimentTraining {
         PreparedDataset data = PreparedDataset.read(prepared.directory());
         TrainingTimings.Recorder recorder = new TrainingTimings.Recorder(listener);
         DiagnosticsRecorder diagnostics = spec.diagnostics() ? new DiagnosticsRecorder() : null;
-        TrainingResult result = new Trainer(recorder, diagnostics == null ? EpochObserver.NONE : diagnostics)
-                .train(spec, data);
+        FileCheckpointStore checkpoints = new FileCheckpointStore(outputDirectory, trainingFingerprint(spec, data));
+        TrainingResult result = new Trainer(recorder, diagnostics == null ? EpochObserver.NONE : diagnostics,
+                checkpoints).train(spec, data);
         result.network().save(outputDirectory.resolve(OutputFiles.MODEL_FILE));
         try {
             HistoryJson.write(outputDirectory.resolve(OutputFiles.HISTORY_FILE), result.history());
@@ -64,7 +69,23 @@ public final class ExperimentTraining {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
         }
+        checkpoints.clear();
         return result;
+    }
+
+    /** What a checkpoint must match to be resumed: the spec's seed, model and training, and the data set. */
+    static String trainingFingerprint(ExperimentSpec spec, PreparedDataset data) {
+        try {
+            JsonNode resolved = ResultsMapper.MAPPER.readTree(spec.resolved());
+            ObjectNode parts = ResultsMapper.MAPPER.createObjectNode();
+            for (String field : List.of("seed", "model", "training")) {
+                parts.set(field, resolved.get(field));
+            }
+            parts.put("dataset", data.manifest().fingerprint());
+            return ExperimentEvaluation.sha256(ResultsMapper.MAPPER.writeValueAsBytes(parts));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -12,12 +12,12 @@ import dev.siamese.spec.EvaluationSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.TrainingSpec;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -39,15 +39,17 @@ final class IdentityTraining {
     private static final Logger LOG = LoggerFactory.getLogger(IdentityTraining.class);
 
     private final TrainingListener listener;
+    private final CheckpointStore checkpoints;
     private final ModelSpec model;
     private final TrainingSpec training;
     private final EvaluationSpec evaluation;
     private final long seed;
     private final PreparedDataset data;
 
-    IdentityTraining(TrainingListener listener, ModelSpec model, TrainingSpec training, EvaluationSpec evaluation,
-                     long seed, PreparedDataset data) {
+    IdentityTraining(TrainingListener listener, CheckpointStore checkpoints, ModelSpec model, TrainingSpec training,
+                     EvaluationSpec evaluation, long seed, PreparedDataset data) {
         this.listener = listener;
+        this.checkpoints = checkpoints;
         this.model = model;
         this.training = training;
         this.evaluation = evaluation;
@@ -62,23 +64,24 @@ final class IdentityTraining {
             throw new ExperimentException(data.directory() + ": loss \"" + model.loss().type()
                     + "\" needs at least 2 training fingers, the training split has " + batches.identities());
         }
-        SiameseNetwork net = SiameseNetwork.create(model, training, seed, data.manifest().height(),
-                data.manifest().width(), batches.identities(), DataType.FLOAT);
+        Optional<Checkpoint> resumed = checkpoints.load();
+        SiameseNetwork net = resumed.map(Checkpoint::network).orElseGet(() -> SiameseNetwork.create(model, training,
+                seed, data.manifest().height(), data.manifest().width(), batches.identities(), DataType.FLOAT));
         LOG.info("training by finger: {} images of {} fingers per epoch, batches of {}", batches.images(),
                 batches.identities(), training.batchSize());
         List<ImagePair> trainPairs = data.pairs().train();
         List<ImagePair> trainSample = trainPairs.subList(0, Math.min(trainPairs.size(), TRAIN_PAIRS_PER_EPOCH));
         List<ImagePair> validationPairs = data.pairs().validation();
         LearningRates rates = new LearningRates(training);
-        Nd4j.getRandom().setSeed(Seeds.derive(seed, "dropout"));
         List<EpochRecord> records = new ArrayList<>();
+        int first = Resumption.restore(resumed, seed, records);
         ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "siamese-batches");
             t.setDaemon(true);
             return t;
         });
         try {
-            for (int epoch = 1; epoch <= training.epochs(); epoch++) {
+            for (int epoch = first; epoch <= training.epochs(); epoch++) {
                 rates.beforeEpoch(net, epoch);
                 long start = System.nanoTime();
                 double loss = runEpoch(net, batches, epoch, prefetch);
@@ -92,6 +95,7 @@ final class IdentityTraining {
                 EpochRecord record = new EpochRecord(epoch, loss, Double.NaN, trainAccuracy, validationAccuracy);
                 records.add(record);
                 listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, batches.images() / seconds));
+                checkpoints.save(Resumption.checkpoint(net, epoch, records));
             }
         } finally {
             prefetch.shutdownNow();

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -35,6 +36,7 @@ public final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
     private final TrainingListener listener;
     private final EpochObserver observer;
+    private final CheckpointStore checkpoints;
 
     public Trainer(TrainingListener listener) {
         this(listener, EpochObserver.NONE);
@@ -42,8 +44,17 @@ public final class Trainer {
 
     /** With an observer told before the first step and after every epoch (diagnostics). */
     public Trainer(TrainingListener listener, EpochObserver observer) {
+        this(listener, observer, CheckpointStore.NONE);
+    }
+
+    /**
+     * Also keeping a checkpoint after every epoch and resuming from the one {@code checkpoints} holds. With
+     * an observer (diagnostics), which has per-epoch state of its own, a run is never resumed.
+     */
+    public Trainer(TrainingListener listener, EpochObserver observer, CheckpointStore checkpoints) {
         this.listener = listener;
         this.observer = observer;
+        this.checkpoints = checkpoints;
     }
 
     public Trainer() {
@@ -58,11 +69,13 @@ public final class Trainer {
     public TrainingResult train(ModelSpec model, TrainingSpec training, EvaluationSpec evaluation, long seed,
                                 PreparedDataset data) {
         if (model.loss().byIdentity()) {
-            return new IdentityTraining(listener, model, training, evaluation, seed, data).run();
+            return new IdentityTraining(listener, checkpoints, model, training, evaluation, seed, data).run();
         }
         int height = data.manifest().height();
         int width = data.manifest().width();
-        SiameseNetwork net = SiameseNetwork.create(model, training.optimizer(), seed, height, width);
+        Optional<Checkpoint> resumed = observer == EpochObserver.NONE ? checkpoints.load() : Optional.empty();
+        SiameseNetwork net = resumed.map(Checkpoint::network)
+                .orElseGet(() -> SiameseNetwork.create(model, training.optimizer(), seed, height, width));
         PairTensors tensors = new PairTensors(data, SiameseGraphFactory.layoutOf(model.branch()));
         List<ImagePair> trainPairs = data.pairs().train();
         List<ImagePair> validationPairs = data.pairs().validation();
@@ -74,11 +87,14 @@ public final class Trainer {
         }
         EarlyStopping stopping = new EarlyStopping(training.earlyStopping());
         observer.beforeTraining(net, data);
-        Nd4j.getRandom().setSeed(Seeds.derive(seed, "dropout"));
         List<EpochRecord> records = new ArrayList<>();
+        int first = Resumption.restore(resumed, seed, records);
+        for (EpochRecord r : records) { // early stopping's state follows from the recorded validation losses
+            stopping.shouldStop(r.validationLoss());
+        }
         boolean stopped = false;
         LearningRates rates = new LearningRates(training);
-        for (int epoch = 1; epoch <= training.epochs(); epoch++) {
+        for (int epoch = first; epoch <= training.epochs(); epoch++) {
             rates.beforeEpoch(net, epoch);
             long start = System.nanoTime();
             double trainLoss = runEpoch(net, tensors, trainPairs, training.batchSize(), Seeds.random(seed, "epoch/" + epoch));
@@ -91,6 +107,7 @@ public final class Trainer {
             records.add(record);
             observer.afterEpoch(net, record);
             listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, trainPairs.size() / seconds));
+            checkpoints.save(Resumption.checkpoint(net, epoch, records));
             if (stopping.shouldStop(onValidation.loss())) {
                 stopped = epoch < training.epochs();
                 LOG.info("early stopping after epoch {}: validation loss did not improve for {} epochs", epoch,

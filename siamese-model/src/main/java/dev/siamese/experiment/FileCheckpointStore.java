@@ -1,0 +1,99 @@
+package dev.siamese.experiment;
+
+import dev.siamese.AtomicWrite;
+import dev.siamese.ResultsMapper;
+import dev.siamese.model.SiameseNetwork;
+import dev.siamese.train.Checkpoint;
+import dev.siamese.train.CheckpointStore;
+import dev.siamese.train.EpochRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Keeps training's checkpoint in {@code <output>/checkpoint/}: {@code model.zip} (network and optimizer
+ * state), then {@code state.json} (epoch, history, random-generator state, the SHA-256 of that model.zip,
+ * and the fingerprint of the training it belongs to). state.json is written last and names its model's
+ * hash, so a kill between the two files leaves a checkpoint that is not taken. A checkpoint of another
+ * spec or data set is ignored.
+ */
+final class FileCheckpointStore implements CheckpointStore {
+    static final String FOLDER = "checkpoint";
+    private static final String MODEL = "model.zip";
+    private static final String STATE = "state.json";
+    private static final Logger LOG = LoggerFactory.getLogger(FileCheckpointStore.class);
+
+    private final Path dir;
+    private final String fingerprint;
+
+    /** The state file's content. */
+    record State(String fingerprint, int epoch, List<EpochRecord> history, long rngRoot, long rngNode,
+                 String modelSha256) {
+    }
+
+    FileCheckpointStore(Path outputDirectory, String fingerprint) {
+        this.dir = outputDirectory.resolve(FOLDER);
+        this.fingerprint = fingerprint;
+    }
+
+    @Override
+    public Optional<Checkpoint> load() {
+        Path stateFile = dir.resolve(STATE);
+        Path model = dir.resolve(MODEL);
+        if (!Files.isRegularFile(stateFile) || !Files.isRegularFile(model)) {
+            return Optional.empty();
+        }
+        try {
+            State state = ResultsMapper.MAPPER.readValue(stateFile.toFile(), State.class);
+            if (!fingerprint.equals(state.fingerprint())) {
+                LOG.info("checkpoint in {} belongs to another spec or data set: starting afresh", dir);
+                return Optional.empty();
+            }
+            if (!ExperimentEvaluation.sha256(model).equals(state.modelSha256())) {
+                LOG.warn("checkpoint in {} is incomplete (its model does not match its state): starting afresh", dir);
+                return Optional.empty();
+            }
+            return Optional.of(new Checkpoint(SiameseNetwork.load(model), state.epoch(), state.history(),
+                    state.rngRoot(), state.rngNode()));
+        } catch (IOException e) {
+            LOG.warn("checkpoint in {} cannot be read ({}): starting afresh", dir, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void save(Checkpoint checkpoint) {
+        try {
+            Files.createDirectories(dir);
+            Path model = dir.resolve(MODEL);
+            checkpoint.network().save(model);
+            State state = new State(fingerprint, checkpoint.epoch(), checkpoint.history(), checkpoint.rngRoot(),
+                    checkpoint.rngNode(), ExperimentEvaluation.sha256(model));
+            AtomicWrite.write(dir.resolve(STATE), tmp -> ResultsMapper.MAPPER.writeValue(tmp.toFile(), state));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the checkpoint in " + dir, e);
+        }
+    }
+
+    /** Removes the checkpoint once training has finished and written its outputs. */
+    void clear() {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the checkpoint in " + dir, e);
+        }
+    }
+}
