@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
-def m = log =~ /training diverged in epoch (\d+): loss is NaN \(training\.optimizer: sgd, learningRate 100\.0\); lower the learning rate/
+def m = log =~ /training diverged in epoch (\d+): (validation )?loss is (NaN|-?Infinity) \(training\.optimizer: sgd, learningRate 100\.0\); lower the learning rate/
 assert m.find() : 'one line naming the epoch and the learning rate'
 def epoch = m.group(1) as int
 assert epoch < 20 : 'training stops at the first non-finite epoch, not after all 20'

@@ -1,6 +1,7 @@
 package dev.siamese.diagnostics;
 
 import dev.siamese.model.ContrastiveLoss;
+import dev.siamese.train.Divergence;
 import dev.siamese.train.EpochRecord;
 import dev.siamese.train.History;
 
@@ -322,9 +323,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
         EpochRecord last = history.last();
         double base = lossBase(first);
         for (EpochRecord r : history.epochs()) {
-            boolean validationBroken = Double.isInfinite(r.validationLoss())
-                    || (Double.isNaN(r.validationLoss()) && !Double.isNaN(r.validationAccuracy()));
-            if (!Double.isFinite(r.trainLoss()) || validationBroken) {
+            if (Divergence.nonFiniteLoss(r).isPresent()) {
                 return new Verdict(EXPLODING, true, String.format(Locale.ROOT,
                         "non-finite loss in epoch %d: training loss %s, validation loss %s (epoch 1: %s)", r.epoch(),
                         g(r.trainLoss()), g(r.validationLoss()), g(first.trainLoss())));

@@ -76,13 +76,13 @@ public final class Trainer {
         for (int epoch = 1; epoch <= training.epochs(); epoch++) {
             long start = System.nanoTime();
             double trainLoss = runEpoch(net, tensors, trainPairs, training.batchSize(), Seeds.random(seed, "epoch/" + epoch));
-            Divergence.check(epoch, trainLoss, net, training.optimizer());
             double seconds = (System.nanoTime() - start) / 1e9;
             PairScore onTrain = PairEvaluator.score(net, tensors, trainPairs, model.margin(), evaluation.threshold());
             PairScore onValidation = PairEvaluator.score(net, tensors, validationPairs, model.margin(),
                     evaluation.threshold());
             EpochRecord record = new EpochRecord(epoch, trainLoss, onValidation.loss(), onTrain.accuracy(),
                     onValidation.accuracy());
+            Divergence.check(record, net, training.optimizer());
             records.add(record);
             observer.afterEpoch(net, record);
             listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, trainPairs.size() / seconds));

@@ -42,9 +42,10 @@ class DivergenceTest {
 
         int diverged = finished.size() + 1;
         assertTrue(diverged > 1 && diverged < 20, "diverges after finite epochs, not at once: " + finished);
-        finished.forEach(p -> assertTrue(Double.isFinite(p.record().trainLoss()), p.toString()));
-        assertEquals("training diverged in epoch " + diverged + ": loss is NaN (training.optimizer: sgd, learningRate"
-                + " 0.1); lower the learning rate", e.getMessage());
+        finished.forEach(p -> assertTrue(Double.isFinite(p.record().trainLoss())
+                && Double.isFinite(p.record().validationLoss()), p.toString()));
+        assertEquals("training diverged in epoch " + diverged + ": validation loss is NaN (training.optimizer: sgd,"
+                + " learningRate 0.1); lower the learning rate", e.getMessage());
         assertTrue(!e.getMessage().contains("\n"));
     }
 
@@ -52,11 +53,22 @@ class DivergenceTest {
     void nonFiniteWeightsAreCaughtEvenWhenTheLossIsFinite() {
         SiameseNetwork net = SiameseNetwork.create(LINEAR, sgd(0.01, 1).optimizer(), 42, 8, 8);
         OptimizerSpec optimizer = sgd(0.01, 1).optimizer();
-        Divergence.check(1, 0.5, net, optimizer); // finite: nothing happens
+        Divergence.check(new EpochRecord(1, 0.5, 0.5, 0.5, 0.5), net, optimizer); // finite: nothing happens
+        Divergence.check(new EpochRecord(1, 0.5, Double.NaN, 0.5, Double.NaN), net, optimizer); // no validation pairs
         net.graph().getLayer("branch1_dense").getParam("W").putScalar(0, Double.POSITIVE_INFINITY);
-        ExperimentException e = assertThrows(ExperimentException.class, () -> Divergence.check(3, 0.5, net, optimizer));
+        ExperimentException e = assertThrows(ExperimentException.class,
+                () -> Divergence.check(new EpochRecord(3, 0.5, 0.5, 0.5, 0.5), net, optimizer));
         assertEquals("training diverged in epoch 3: weights of branch1_dense are not finite (training.optimizer: sgd,"
                 + " learningRate 0.01); lower the learning rate", e.getMessage());
-        assertThrows(ExperimentException.class, () -> Divergence.check(1, Double.POSITIVE_INFINITY, net, optimizer));
+    }
+
+    @Test
+    void aNonFiniteTrainingOrValidationLossIsNamed() {
+        assertEquals("loss is Infinity", Divergence.nonFiniteLoss(new EpochRecord(1, Double.POSITIVE_INFINITY, 0.5,
+                0.5, 0.5)).orElseThrow());
+        assertEquals("validation loss is NaN", Divergence.nonFiniteLoss(new EpochRecord(1, 0.5, Double.NaN, 0.5,
+                1.0)).orElseThrow());
+        assertTrue(Divergence.nonFiniteLoss(new EpochRecord(1, 0.5, Double.NaN, 0.5, Double.NaN)).isEmpty(),
+                "no validation pairs is not a broken validation loss");
     }
 }
