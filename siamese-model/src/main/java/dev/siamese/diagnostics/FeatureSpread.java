@@ -22,7 +22,8 @@ final class FeatureSpread {
         INDArray flat = a.castTo(DataType.DOUBLE).reshape(n, a.length() / n);
         INDArray chunkMean = flat.mean(0);
         double[] mb = chunkMean.toDoubleVector();
-        double[] m2b = flat.subRowVector(chunkMean).muli(flat.subRowVector(chunkMean)).sum(0).toDoubleVector();
+        INDArray centred = flat.subRowVector(chunkMean);
+        double[] m2b = centred.muli(centred).sum(0).toDoubleVector();
         if (mean == null) {
             mean = mb;
             m2 = m2b;
