@@ -54,6 +54,7 @@ public final class DiagnosticsRecorder implements EpochObserver {
     private INDArray images;
     private int[][] pairIndex; // left, right per training pair
     private int[] labels;
+    private double inputStd;
 
     public DiagnosticsRecorder() {
         this(VerdictRules.DEFAULT);
@@ -93,6 +94,9 @@ public final class DiagnosticsRecorder implements EpochObserver {
             list.add(data.images().get(file).image());
         }
         images = network.input(list);
+        FeatureSpread input = new FeatureSpread();
+        input.add(images);
+        inputStd = input.meanStd();
         epochStart = snapshot();
         graph.addListeners(new BaseTrainingListener() {
             @Override
@@ -116,11 +120,13 @@ public final class DiagnosticsRecorder implements EpochObserver {
                 continue;
             }
             Double gradient = null;
+            Double gradientRms = null;
             Double weight = null;
             Double ratio = null;
             if (params > 0) {
                 double[] g = gradientSums.get(name);
                 gradient = g == null || g[1] == 0 ? null : g[0] / g[1];
+                gradientRms = gradient == null ? null : gradient / Math.sqrt(params);
                 INDArray now = layer.params();
                 weight = now.norm2Number().doubleValue();
                 INDArray before = epochStart.get(name);
@@ -128,13 +134,14 @@ public final class DiagnosticsRecorder implements EpochObserver {
                 double change = now.castTo(DataType.DOUBLE).sub(before.castTo(DataType.DOUBLE)).norm2Number().doubleValue();
                 ratio = beforeNorm == 0 ? (change == 0 ? 0.0 : Double.POSITIVE_INFINITY) : change / beforeNorm;
             }
-            layers.add(new LayerFigures(name, kind, act == null ? 0 : act.units(), params, gradient, weight, ratio,
-                    kind.equals("relu") && act != null ? act.deadFraction() : null,
+            layers.add(new LayerFigures(name, kind, act == null ? 0 : act.units(), params, gradient, gradientRms,
+                    weight, ratio, kind.equals("relu") && act != null ? act.deadFraction() : null,
                     (kind.equals("tanh") || kind.equals("sigmoid")) && act != null
-                            ? act.saturatedFraction(rules.saturatedShareOfImages()) : null));
+                            ? act.saturatedFraction(rules.saturatedShareOfImages()) : null,
+                    act == null ? null : act.outputStd()));
         }
         epochs.add(new EpochDiagnostics(record.epoch(), layers, embeddingFigures(embeddings),
-                distanceFigures(embeddings)));
+                distanceFigures(embeddings), inputStd));
         gradientSums.clear();
         epochStart = snapshot();
     }
@@ -295,6 +302,7 @@ public final class DiagnosticsRecorder implements EpochObserver {
     /** Per-unit activity of one layer over the training images, gathered pass by pass. */
     private static final class LayerActivityAccumulator {
         private final double saturationLevel;
+        private final FeatureSpread spread = new FeatureSpread();
         private double[] max;
         private double[] saturatedImages;
         private long images;
@@ -336,6 +344,11 @@ public final class DiagnosticsRecorder implements EpochObserver {
                 }
             }
             images += a.size(0);
+            spread.add(a);
+        }
+
+        double outputStd() {
+            return spread.meanStd();
         }
 
         long units() {

@@ -9,9 +9,11 @@ import java.util.List;
  * @param layers     the branch's layers with parameters or a ReLU / tanh / sigmoid activation, input to output
  * @param embeddings statistics of the training images' embeddings
  * @param trainPairs distances of the training pairs
+ * @param inputStd   spread of the branch's input over the training images, measured as {@link LayerFigures#outputStd}
+ *                   (the same in every epoch): what the layers' spreads compare with
  */
 public record EpochDiagnostics(int epoch, List<LayerFigures> layers, EmbeddingFigures embeddings,
-                               DistanceFigures trainPairs) {
+                               DistanceFigures trainPairs, Double inputStd) {
     public EpochDiagnostics {
         layers = List.copyOf(layers);
     }

@@ -1,11 +1,13 @@
 package dev.siamese.diagnostics;
 
 import dev.siamese.model.ContrastiveLoss;
+import dev.siamese.train.Divergence;
 import dev.siamese.train.EpochRecord;
 import dev.siamese.train.History;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,10 +25,15 @@ import java.util.Locale;
  * @param noLearningMaxLossChange   ... and the training loss never further than this from epoch 1's
  * @param solvedMaxLoss             "no learning" says "solved at initialization" when epoch 1 has train accuracy 1
  *                                  and a training loss at most this
- * @param vanishingMaxGradientRatio "vanishing gradients": median over high-loss epochs of (first layer's gradient
- *                                  norm / last layer's) below this; epochs where the first layer's gradient is exactly
- *                                  0 or its ReLUs are dead (above {@code deadFraction}) are left out: that is dead
- *                                  units, not vanishing
+ * @param spreadLostShare           "no learning" names the first layer whose output spread is below this share of
+ *                                  the input's: there the images already look alike
+ * @param vanishingMaxSignalRatio   "vanishing gradients": median over high-loss epochs of (first layer's backward
+ *                                  signal / last layer's) below this, where a layer's backward signal is its
+ *                                  {@code gradientRms} divided by the spread of its input (the previous layer's
+ *                                  {@code outputStd}, the input's for the first): a weight's gradient is the signal
+ *                                  arriving from above times the input it multiplies, so this compares like with like
+ *                                  across layers of any size; epochs where the first layer's gradient is exactly 0 or
+ *                                  its ReLUs are dead (above {@code deadFraction}) are left out: that is dead units
  * @param highLoss                  a training loss at least this counts as high (the margin is 1 in every preset:
  *                                  a loss of 0.05 is far from solved)
  * @param deadFraction              "dead units": some ReLU layer with more than this share of dead units at the end
@@ -34,22 +41,23 @@ import java.util.Locale;
  * @param collapseMaxDistinct       "embedding collapse": at most this many distinct embeddings ...
  * @param collapseMaxDimensionStd   ... or a mean per-dimension standard deviation below this, at the end
  * @param explodingGrowth           "exploding / NaN loss": a non-finite loss, gradient or weight norm, or the last
- *                                  epoch's training loss above this times {@code max(epoch 1's loss, 0.01)} (a
- *                                  spike the run recovers from is quoted, not triggered)
+ *                                  epoch's training loss above this times {@code max(epoch 1's loss, 0.01)}
+ * @param spikeGrowth               "loss spike": some epoch's training loss above this times
+ *                                  {@code max(epoch 1's loss, 0.01)} in a run whose last loss is not exploding
  * @param overfittingGap            "overfitting": final train accuracy above validation accuracy by more than this,
  *                                  with the training loss below epoch 1's ...
  * @param overfittingValidationRise ... and the final validation loss above its minimum by more than this share
  */
 public record VerdictRules(double saturationLevel, double saturatedShareOfImages, double distinctTolerance,
                            double floorDistance, double noLearningMaxUpdateRatio, double noLearningMaxLossChange,
-                           double solvedMaxLoss, double vanishingMaxGradientRatio, double highLoss,
-                           double deadFraction, double saturatedFraction, int collapseMaxDistinct,
-                           double collapseMaxDimensionStd, double explodingGrowth, double overfittingGap,
-                           double overfittingValidationRise) {
+                           double solvedMaxLoss, double spreadLostShare, double vanishingMaxSignalRatio,
+                           double highLoss, double deadFraction, double saturatedFraction, int collapseMaxDistinct,
+                           double collapseMaxDimensionStd, double explodingGrowth, double spikeGrowth,
+                           double overfittingGap, double overfittingValidationRise) {
 
     public static final VerdictRules DEFAULT = new VerdictRules(0.97, 0.95, 1e-6,
-            Math.sqrt(ContrastiveLoss.EPSILON) * 1.0001, 1e-6, 1e-6, 1e-3, 1e-3, 0.05, 0.9, 0.9, 1, 1e-6, 100, 0.2,
-            0.05);
+            Math.sqrt(ContrastiveLoss.EPSILON) * 1.0001, 1e-6, 1e-6, 1e-3, 1e-3, 1e-2, 0.05, 0.9, 0.9, 1, 1e-6, 100,
+            1000, 0.2, 0.05);
 
     public static final String NO_LEARNING = "no learning";
     public static final String VANISHING_GRADIENTS = "vanishing gradients";
@@ -57,6 +65,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
     public static final String SATURATED_UNITS = "saturated units";
     public static final String EMBEDDING_COLLAPSE = "embedding collapse";
     public static final String EXPLODING = "exploding / NaN loss";
+    public static final String LOSS_SPIKE = "loss spike";
     public static final String OVERFITTING = "overfitting";
 
     /** All verdicts, in a fixed order, for a run with these figures. */
@@ -64,7 +73,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
         List<Verdict> out = new ArrayList<>();
         if (history.epochs().isEmpty() || epochs.isEmpty()) {
             for (String n : List.of(NO_LEARNING, VANISHING_GRADIENTS, DEAD_UNITS, SATURATED_UNITS, EMBEDDING_COLLAPSE,
-                    EXPLODING, OVERFITTING)) {
+                    EXPLODING, LOSS_SPIKE, OVERFITTING)) {
                 out.add(new Verdict(n, false, "not judged: no epoch recorded"));
             }
             return out;
@@ -75,6 +84,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
         out.add(saturatedUnits(epochs));
         out.add(collapse(epochs));
         out.add(exploding(history, epochs));
+        out.add(spike(history));
         out.add(overfitting(history));
         return out;
     }
@@ -111,41 +121,76 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
                         + " after epoch 1, %s of training pairs at the distance floor (genuine mean %s, impostor mean"
                         + " %s), so no pair passes a gradient", g(first.trainAccuracy()), g(first.trainLoss()),
                 pct(e1.trainPairs().floorShare()), g(e1.trainPairs().genuineMean()), g(e1.trainPairs().impostorMean()))
-                : String.format(Locale.ROOT, "; train accuracy %s after epoch 1", g(first.trainAccuracy()));
+                : String.format(Locale.ROOT, "; train accuracy %s after epoch 1", g(first.trainAccuracy()))
+                + stuckBecause(e1);
         return new Verdict(NO_LEARNING, true, "the weights and the loss did not change: " + figures + why);
+    }
+
+    /**
+     * Why a network that did not learn and did not solve the task is stuck, from epoch 1's figures: the weights
+     * did not move, so they are the initialization's.
+     */
+    private String stuckBecause(EpochDiagnostics e1) {
+        DistanceFigures d = e1.trainPairs();
+        boolean noGradient = e1.layers().stream().filter(l -> l.gradientNorm() != null)
+                .allMatch(l -> l.gradientNorm() == 0);
+        StringBuilder why = new StringBuilder();
+        if (d.floorShare() >= 1.0) {
+            why.append(String.format(Locale.ROOT, "; collapsed at initialization: %s of %d training pairs at the 1e-7"
+                    + " distance floor (genuine mean %s, impostor mean %s), where max(·, 1e-7) passes no gradient",
+                    pct(d.floorShare()), d.pairs(), g(d.genuineMean()), g(d.impostorMean())));
+        }
+        why.append(noGradient ? "; every layer's gradient is exactly 0" : String.format(Locale.ROOT,
+                "; gradients too small to move the weights (largest gradient RMS %s)", g(e1.layers().stream()
+                        .map(LayerFigures::gradientRms).filter(v -> v != null).max(Double::compare).orElse(null))));
+        if (e1.inputStd() == null) {
+            return why.toString();
+        }
+        String lost = null;
+        StringBuilder chain = new StringBuilder("input " + g(e1.inputStd()));
+        for (LayerFigures l : e1.layers()) {
+            if (l.outputStd() == null) {
+                continue;
+            }
+            chain.append(", ").append(l.layer()).append(' ').append(g(l.outputStd()));
+            if (lost == null && l.outputStd() < spreadLostShare * e1.inputStd()) {
+                lost = l.layer();
+            }
+        }
+        why.append(lost == null
+                ? String.format(Locale.ROOT, "; no layer's output spread fell below %s of the input's (%s)",
+                        g(spreadLostShare), chain)
+                : String.format(Locale.ROOT, "; %s's output already lost the input's variance (spread below %s of"
+                        + " the input's; spread across images: %s)", lost, g(spreadLostShare), chain));
+        return why.toString();
     }
 
     Verdict vanishing(History history, List<EpochDiagnostics> epochs) {
         List<Double> ratios = new ArrayList<>();
-        String firstName = null;
-        String lastName = null;
-        double firstNorm = Double.NaN;
-        double lastNorm = Double.NaN;
-        double loss = Double.NaN;
+        String quoted = null;
         int deadFirst = 0;
         for (EpochDiagnostics e : epochs) {
-            List<LayerFigures> withGradient = e.layers().stream().filter(l -> l.gradientNorm() != null).toList();
             EpochRecord r = record(history, e.epoch());
-            if (withGradient.size() < 2 || r == null || !(r.trainLoss() >= highLoss)) {
+            List<LayerSignal> signals = signals(e);
+            if (signals.size() < 2 || r == null || !(r.trainLoss() >= highLoss)) {
                 continue;
             }
-            LayerFigures f = withGradient.get(0);
-            LayerFigures l = withGradient.get(withGradient.size() - 1);
-            if (!(l.gradientNorm() > 0) || !Double.isFinite(f.gradientNorm()) || !Double.isFinite(l.gradientNorm())) {
+            LayerSignal f = signals.get(0);
+            LayerSignal l = signals.get(signals.size() - 1);
+            if (!(l.signal() > 0) || !Double.isFinite(f.signal()) || !Double.isFinite(l.signal())) {
                 continue;
             }
             // a first layer whose ReLUs are dead passes exactly zero: that is "dead units", not a vanishing signal
-            if (!(f.gradientNorm() > 0) || (f.deadFraction() != null && f.deadFraction() > deadFraction)) {
+            if (!(f.signal() > 0) || (f.layer().deadFraction() != null && f.layer().deadFraction() > deadFraction)) {
                 deadFirst++;
                 continue;
             }
-            ratios.add(f.gradientNorm() / l.gradientNorm());
-            if (firstName == null) {
-                firstName = f.layer();
-                lastName = l.layer();
-                firstNorm = f.gradientNorm();
-                lastNorm = l.gradientNorm();
-                loss = r.trainLoss();
+            ratios.add(f.signal() / l.signal());
+            if (quoted == null) {
+                List<String> parts = new ArrayList<>();
+                signals.forEach(s -> parts.add(s.layer().layer() + " " + g(s.signal())));
+                quoted = String.format(Locale.ROOT, "epoch %d (training loss %s): %s", e.epoch(), g(r.trainLoss()),
+                        String.join(", ", parts));
             }
         }
         String excluded = deadFirst == 0 ? "" : String.format(Locale.ROOT, "; %d high-loss epoch%s left out where"
@@ -159,12 +204,31 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
         double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        boolean triggered = median < vanishingMaxGradientRatio;
+        boolean triggered = median < vanishingMaxSignalRatio;
         return new Verdict(VANISHING_GRADIENTS, triggered, String.format(Locale.ROOT,
-                "gradient norm of the first layer / the last layer: median %s over %d high-loss epochs (min %s, limit"
-                        + " %s); first such epoch: %s %s, %s %s, training loss %s", g(median), sorted.length,
-                g(sorted[0]), g(vanishingMaxGradientRatio), firstName, g(firstNorm), lastName, g(lastNorm), g(loss))
-                + excluded);
+                "backward signal (gradient RMS / spread of the layer's input) of the first layer / the last layer:"
+                        + " median %s over %d high-loss epochs (min %s, limit %s); by layer in %s", g(median),
+                sorted.length, g(sorted[0]), g(vanishingMaxSignalRatio), quoted) + excluded);
+    }
+
+    /** A layer with parameters and its backward signal: gradient RMS over the spread of the layer's input. */
+    private record LayerSignal(LayerFigures layer, double signal) {
+    }
+
+    /** The layers with a gradient, input to output, and their backward signals; empty without recorded spreads. */
+    private static List<LayerSignal> signals(EpochDiagnostics e) {
+        List<LayerSignal> out = new ArrayList<>();
+        Double inputSpread = e.inputStd();
+        for (LayerFigures l : e.layers()) {
+            if (inputSpread == null) {
+                return List.of();
+            }
+            if (l.gradientRms() != null && inputSpread > 0) {
+                out.add(new LayerSignal(l, l.gradientRms() / inputSpread));
+            }
+            inputSpread = l.outputStd();
+        }
+        return out;
     }
 
     Verdict deadUnits(List<EpochDiagnostics> epochs) {
@@ -257,11 +321,9 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
     Verdict exploding(History history, List<EpochDiagnostics> epochs) {
         EpochRecord first = history.epochs().get(0);
         EpochRecord last = history.last();
-        double base = Math.max(Double.isFinite(first.trainLoss()) ? first.trainLoss() : 0, 0.01);
+        double base = lossBase(first);
         for (EpochRecord r : history.epochs()) {
-            boolean validationBroken = Double.isInfinite(r.validationLoss())
-                    || (Double.isNaN(r.validationLoss()) && !Double.isNaN(r.validationAccuracy()));
-            if (!Double.isFinite(r.trainLoss()) || validationBroken) {
+            if (Divergence.nonFiniteLoss(r).isPresent()) {
                 return new Verdict(EXPLODING, true, String.format(Locale.ROOT,
                         "non-finite loss in epoch %d: training loss %s, validation loss %s (epoch 1: %s)", r.epoch(),
                         g(r.trainLoss()), g(r.validationLoss()), g(first.trainLoss())));
@@ -278,7 +340,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
                 }
             }
         }
-        EpochRecord peak = history.epochs().stream().max(java.util.Comparator.comparingDouble(EpochRecord::trainLoss))
+        EpochRecord peak = history.epochs().stream().max(Comparator.comparingDouble(EpochRecord::trainLoss))
                 .orElse(first);
         String figures = String.format(Locale.ROOT, "training loss %s in epoch 1, highest %s in epoch %d (%s times),"
                         + " last %s in epoch %d (limit: last above %s times max(epoch 1's, 0.01))", g(first.trainLoss()),
@@ -287,8 +349,32 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
         if (last.trainLoss() > explodingGrowth * base) {
             return new Verdict(EXPLODING, true, "the loss grew by orders of magnitude: " + figures);
         }
-        return new Verdict(EXPLODING, false, "losses finite; " + figures
-                + (peak.trainLoss() > explodingGrowth * base ? " (a transient spike)" : ""));
+        return new Verdict(EXPLODING, false, "losses finite; " + figures);
+    }
+
+    Verdict spike(History history) {
+        EpochRecord first = history.epochs().get(0);
+        EpochRecord last = history.last();
+        double base = lossBase(first);
+        EpochRecord peak = history.epochs().stream().max(Comparator.comparingDouble(EpochRecord::trainLoss))
+                .orElse(first);
+        boolean exploded = !Double.isFinite(last.trainLoss()) || last.trainLoss() > explodingGrowth * base;
+        String figures = String.format(Locale.ROOT, "training loss %s in epoch 1, highest %s in epoch %d (%s times"
+                        + " max(epoch 1's, 0.01), limit %s), last %s in epoch %d", g(first.trainLoss()),
+                g(peak.trainLoss()), peak.epoch(), g(peak.trainLoss() / base), g(spikeGrowth), g(last.trainLoss()),
+                last.epoch());
+        if (exploded) {
+            return new Verdict(LOSS_SPIKE, false, "not judged: the loss did not recover (see exploding / NaN loss)");
+        }
+        if (peak.trainLoss() > spikeGrowth * base) {
+            return new Verdict(LOSS_SPIKE, true, "the loss jumped by orders of magnitude and came back: " + figures
+                    + "; a step that large can throw units into dead or saturated ranges: try a lower learning rate");
+        }
+        return new Verdict(LOSS_SPIKE, false, figures);
+    }
+
+    private static double lossBase(EpochRecord first) {
+        return Math.max(Double.isFinite(first.trainLoss()) ? first.trainLoss() : 0, 0.01);
     }
 
     Verdict overfitting(History history) {

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.siamese.ExperimentException;
+import dev.siamese.spec.OptimizerSpec.OptimizerType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,9 +24,13 @@ import java.util.Map;
 /**
  * Reads an {@code experiment.json}: follows {@code "extends"} (deep merge as JSON Merge Patch,
  * RFC 7386: objects merge key by key, a {@code null} removes a key, anything else replaces), then
- * parses and validates the result into an {@link ExperimentSpec}.
+ * parses and validates the result into an {@link ExperimentSpec}. One exception to the merge: a child that changes
+ * {@code training.optimizer.type} replaces the parent's optimizer object, so the old type's settings (its
+ * {@code learningRate} above all) do not silently carry over to the new type; the child's own fields still apply.
  */
 public final class ExperimentSpecReader {
+    private static final Logger LOG = LoggerFactory.getLogger(ExperimentSpecReader.class);
+    private static final String OPTIMIZER_PATH = "$.training.optimizer";
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -120,13 +127,38 @@ public final class ExperimentSpecReader {
             JsonNode value = f.getValue();
             if (value.isNull()) {
                 target.remove(f.getKey());
-            } else if (value.isObject() && existing != null && existing.isObject()) {
+            } else if (value.isObject() && existing != null && existing.isObject()
+                    && !changesOptimizerType(childPath, (ObjectNode) existing, (ObjectNode) value, file)) {
                 merge((ObjectNode) existing, (ObjectNode) value, childPath, file, origins);
             } else {
                 target.set(f.getKey(), value);
                 recordOrigins(value, childPath, file, origins);
             }
         }
+    }
+
+    /** Whether {@code patch} changes the optimizer's type at {@code path}; then it replaces the parent's object. */
+    private static boolean changesOptimizerType(String path, ObjectNode parent, ObjectNode patch, Path file) {
+        if (!OPTIMIZER_PATH.equals(path) || !patch.hasNonNull("type")) {
+            return false;
+        }
+        String before = parent.hasNonNull("type") ? parent.get("type").asText() : OptimizerType.DEFAULT.jsonName();
+        String after = patch.get("type").asText();
+        if (before.equals(after)) {
+            return false;
+        }
+        List<String> dropped = new ArrayList<>();
+        parent.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("type") && !patch.has(f)) {
+                dropped.add(f);
+            }
+        });
+        if (!dropped.isEmpty()) {
+            LOG.info("{}: {}.type changes from {} to {}: the inherited {} {} not carried over ({}'s defaults apply)",
+                    file, path.substring(2), before, after, String.join(", ", dropped),
+                    dropped.size() == 1 ? "is" : "are", after);
+        }
+        return true;
     }
 
     private static void recordOrigins(JsonNode node, String path, Path file, SpecOrigins origins) {

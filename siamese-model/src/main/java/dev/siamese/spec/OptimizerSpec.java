@@ -19,6 +19,9 @@ public record OptimizerSpec(OptimizerType type, double learningRate, double rho,
     public enum OptimizerType {
         RMSPROP, ADAM, SGD;
 
+        /** The type when a spec names none. */
+        public static final OptimizerType DEFAULT = RMSPROP;
+
         public String jsonName() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }

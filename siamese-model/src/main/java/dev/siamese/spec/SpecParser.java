@@ -329,7 +329,7 @@ final class SpecParser {
     private TrainingSpec training(SpecNode node) {
         node.allowOnly(SpecFields.TRAINING);
         OptimizerSpec optimizer = node.optionalObject("optimizer").map(this::optimizer)
-                .orElse(OptimizerSpec.defaults(OptimizerType.RMSPROP));
+                .orElse(OptimizerSpec.defaults(OptimizerType.DEFAULT));
         int epochs = node.integer("epochs", 500, 1, 1_000_000);
         int batchSize = node.integer("batchSize", 32, 1, 1_000_000);
         EarlyStoppingSpec early = node.optionalObject("earlyStopping").map(e -> {
@@ -369,7 +369,7 @@ final class SpecParser {
     }
 
     private OptimizerSpec optimizer(SpecNode node) {
-        String type = node.choice("type", "rmsprop", List.of("rmsprop", "adam", "sgd"));
+        String type = node.choice("type", OptimizerType.DEFAULT.jsonName(), List.of("rmsprop", "adam", "sgd"));
         OptimizerType t = OptimizerType.valueOf(type.toUpperCase(Locale.ROOT));
         OptimizerSpec d = OptimizerSpec.defaults(t);
         Bounds unit = Bounds.openClosedBelow(0, 1);

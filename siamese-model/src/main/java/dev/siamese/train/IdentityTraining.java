@@ -86,6 +86,7 @@ final class IdentityTraining {
                 long start = System.nanoTime();
                 double loss = runEpoch(net, batches, epoch, prefetch);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                Divergence.checkTraining(epoch, loss, net, training.optimizer());
                 double trainAccuracy = Double.NaN;
                 double validationAccuracy = Double.NaN;
                 if (training.evaluatesAfter(epoch)) {
@@ -115,12 +116,7 @@ final class IdentityTraining {
             if (b + 1 < count) {
                 next = prepare(batches, order, epoch, b + 1, prefetch);
             }
-            double loss = net.fit(batch);
-            if (!Double.isFinite(loss)) {
-                throw new ExperimentException("training diverged in epoch " + epoch + ": the loss became " + loss
-                        + " (learning rate " + training.optimizer().learningRate() + "); lower the learning rate");
-            }
-            lossSum += loss * batch.size();
+            lossSum += net.fit(batch) * batch.size();
         }
         return lossSum / order.size();
     }

@@ -104,6 +104,7 @@ public final class Trainer {
                     evaluation.threshold());
             EpochRecord record = new EpochRecord(epoch, trainLoss, onValidation.loss(), onTrain.accuracy(),
                     onValidation.accuracy());
+            Divergence.check(record, net, training.optimizer());
             records.add(record);
             observer.afterEpoch(net, record);
             listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, trainPairs.size() / seconds));

@@ -1,9 +1,11 @@
 package dev.siamese.diagnostics;
 
+import dev.siamese.ExperimentException;
 import dev.siamese.experiment.DatasetPreparer;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.spec.Activation;
+import dev.siamese.spec.BranchPresets;
 import dev.siamese.spec.EvaluationSpec;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.LayerSpec;
@@ -35,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -46,7 +49,7 @@ class DiagnosticsTest {
     private static final StripesDatasetSpec IDENTICAL = new StripesDatasetSpec(16, 4, 8, ScanVariation.NONE);
     private static final StripesDatasetSpec VARIED = new StripesDatasetSpec(16, 4, 12, new ScanVariation(3, 8, 0.25));
 
-    private record Run(History history, List<EpochDiagnostics> epochs, List<Verdict> verdicts, TrainingResult result) {
+    record Run(History history, List<EpochDiagnostics> epochs, List<Verdict> verdicts, TrainingResult result) {
         Verdict verdict(String name) {
             return verdicts.stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
         }
@@ -149,6 +152,9 @@ class DiagnosticsTest {
         assertEquals(16, first.units());
         assertEquals(256 * 16 + 16, first.parameters());
         assertTrue(first.gradientNorm() > 0 && first.weightNorm() > 0 && first.updateRatio() > 0, first.toString());
+        assertEquals(first.gradientNorm() / Math.sqrt(first.parameters()), first.gradientRms(), 1e-12);
+        assertTrue(first.outputStd() > 0, first.toString());
+        assertTrue(with.epochs().get(0).inputStd() > 0);
         assertNotNull(first.deadFraction());
         // the dropout layer has neither parameters nor an activation of interest
         assertEquals(List.of("branch0_dense", "branch2_dense"),
@@ -177,6 +183,72 @@ class DiagnosticsTest {
     }
 
     @Test
+    void vanishingGradientsStaysQuietOnNetworksThatLearn(@TempDir Path dir) {
+        TrainingSpec rmsprop = training(OptimizerSpec.OptimizerType.RMSPROP, 1e-3, 3, 32);
+        StripesDatasetSpec varied32 = new StripesDatasetSpec(32, 4, 12, new ScanVariation(3, 8, 0.25));
+        List<Run> learning = List.of(
+                run(dir.resolve("dense-1"), spec(VARIED, dense(1, 32, Activation.RELU, 0), rmsprop)),
+                run(dir.resolve("dense-3"), spec(VARIED, dense(3, 32, Activation.RELU, 0), rmsprop)),
+                run(dir.resolve("conv"), spec(varied32, BranchPresets.get("conv").orElseThrow(), rmsprop)),
+                // Glorot initialization keeps a tanh stack's signal: six layers learn (loss 0.59 -> 0.27)
+                run(dir.resolve("tanh-6"), spec(VARIED, dense(6, 16, Activation.TANH, 0),
+                        training(OptimizerSpec.OptimizerType.SGD, 0.01, 3, 32))));
+        for (Run run : learning) {
+            assertTrue(run.history().last().trainLoss() < run.history().epochs().get(0).trainLoss(), run.toString());
+            run.assertNotTriggered(VerdictRules.VANISHING_GRADIENTS, VerdictRules.NO_LEARNING,
+                    VerdictRules.EXPLODING, VerdictRules.LOSS_SPIKE, VerdictRules.EMBEDDING_COLLAPSE);
+        }
+    }
+
+    /** Six sigmoid layers (σ' ≤ 1/4): each layer passes a quarter of the signal it gets, so the first gets ~1e-3. */
+    @Test
+    void vanishingGradientsInDeepSigmoidStacks(@TempDir Path dir) {
+        Run six = run(dir.resolve("6"), spec(VARIED, dense(6, 16, Activation.SIGMOID, 0),
+                training(OptimizerSpec.OptimizerType.RMSPROP, 1e-3, 3, 32)));
+        six.assertTriggered(VerdictRules.VANISHING_GRADIENTS, "branch0_dense", "branch5_dense", "limit 0.0100");
+        six.assertNotTriggered(VerdictRules.SATURATED_UNITS, VerdictRules.EXPLODING, VerdictRules.NO_LEARNING);
+        Run seven = run(dir.resolve("7"), spec(VARIED, dense(7, 128, Activation.SIGMOID, 0),
+                training(OptimizerSpec.OptimizerType.SGD, 0.01, 2, 32)));
+        seven.assertTriggered(VerdictRules.VANISHING_GRADIENTS, "branch0_dense", "branch6_dense");
+        seven.assertNotTriggered(VerdictRules.SATURATED_UNITS, VerdictRules.EXPLODING);
+    }
+
+    /**
+     * Tanh stacks vanish when each layer's gain is below 1: here the weights above the first layer start at a
+     * quarter (0.3) of Glorot's, as an initialization for far wider layers would give.
+     */
+    @Test
+    void vanishingGradientsInDeepTanhStacksWithSmallWeights(@TempDir Path dir) {
+        Run six = run(dir.resolve("6"), spec(VARIED, dense(6, 16, Activation.TANH, 0),
+                training(OptimizerSpec.OptimizerType.RMSPROP, 1e-3, 3, 32)), scaleWeightsAboveFirst(6, 0.25));
+        six.assertTriggered(VerdictRules.VANISHING_GRADIENTS, "branch0_dense", "branch5_dense");
+        six.assertNotTriggered(VerdictRules.SATURATED_UNITS, VerdictRules.EXPLODING, VerdictRules.NO_LEARNING);
+        Run eight = run(dir.resolve("8"), spec(VARIED, dense(8, 16, Activation.TANH, 0),
+                training(OptimizerSpec.OptimizerType.SGD, 0.01, 2, 32)), scaleWeightsAboveFirst(8, 0.3));
+        eight.assertTriggered(VerdictRules.VANISHING_GRADIENTS, "branch0_dense", "branch7_dense");
+    }
+
+    private static Consumer<SiameseNetwork> scaleWeightsAboveFirst(int layers, double factor) {
+        return net -> {
+            for (int i = 1; i < layers; i++) {
+                net.graph().getLayer("branch" + i + "_dense").getParam("W").muli(factor);
+            }
+        };
+    }
+
+    @Test
+    void noLearningSaysWhenADeepSigmoidStackCollapsedAtInitialization(@TempDir Path dir) {
+        // eight sigmoid layers squeeze every image to nearly one point before the first step
+        Run run = run(dir, spec(VARIED, dense(8, 64, Activation.SIGMOID, 0),
+                training(OptimizerSpec.OptimizerType.SGD, 0.01, 2, 32)));
+        run.assertTriggered(VerdictRules.NO_LEARNING, "collapsed at initialization",
+                "100% of 36 training pairs at the 1e-7 distance floor", "every layer's gradient is exactly 0",
+                "branch4_dense's output already lost the input's variance");
+        assertFalse(run.verdict(VerdictRules.NO_LEARNING).explanation().contains("solved"));
+        run.assertNotTriggered(VerdictRules.VANISHING_GRADIENTS, VerdictRules.EXPLODING);
+    }
+
+    @Test
     void deadUnitsWhenDropoutMeetsIdenticalScans(@TempDir Path dir) {
         // the seed's failure in small: three ReLU layers with Dropout(0.3) on identical scans
         Run run = run(dir, spec(IDENTICAL, dense(3, 128, Activation.RELU, 0.3),
@@ -193,7 +265,8 @@ class DiagnosticsTest {
         run.assertTriggered(VerdictRules.EMBEDDING_COLLAPSE, "1 distinct embedding among 18 training images",
                 "100% of 36 training pairs at the 1e-7 distance floor", "zero gradient");
         run.assertTriggered(VerdictRules.DEAD_UNITS, "layer branch1_dense: 100% of 16 ReLU units dead (since epoch 1)");
-        run.assertTriggered(VerdictRules.NO_LEARNING); // nothing passes a gradient; but not solved
+        // nothing passes a gradient; but not solved
+        run.assertTriggered(VerdictRules.NO_LEARNING, "branch1_dense's output already lost the input's variance");
         assertFalse(run.verdict(VerdictRules.NO_LEARNING).explanation().contains("solved"));
         run.assertNotTriggered(VerdictRules.VANISHING_GRADIENTS, VerdictRules.EXPLODING);
         assertFalse(healthy(dir.resolve("healthy")).verdict(VerdictRules.EMBEDDING_COLLAPSE).triggered());
@@ -212,10 +285,34 @@ class DiagnosticsTest {
     }
 
     @Test
-    void explodingLossWithAHugeLearningRate(@TempDir Path dir) {
-        Run run = run(dir, spec(VARIED, dense(2, 16, Activation.LINEAR, 0),
-                training(OptimizerSpec.OptimizerType.SGD, 100, 3, 32)));
-        run.assertTriggered(VerdictRules.EXPLODING, "epoch 1");
+    void aHugeLearningRateStopsTrainingWithDiagnostics(@TempDir Path dir) {
+        ExperimentException e = assertThrows(ExperimentException.class, () -> run(dir, spec(VARIED,
+                dense(2, 16, Activation.LINEAR, 0), training(OptimizerSpec.OptimizerType.SGD, 100, 3, 32))));
+        // after one step the embeddings overflow: the validation pairs' loss is NaN already
+        assertEquals("training diverged in epoch 1: validation loss is NaN (training.optimizer: sgd, learningRate"
+                + " 100.0); lower the learning rate", e.getMessage());
+    }
+
+    @Test
+    void aRecoveredSpikeWarnsAndAGrowingLossExplodes() {
+        List<EpochDiagnostics> none = List.of();
+        History spike = history(5.0, 5.2e4, 13.7);
+        assertTrue(VerdictRules.DEFAULT.spike(spike).triggered(), VerdictRules.DEFAULT.spike(spike).toString());
+        assertTrue(VerdictRules.DEFAULT.spike(spike).explanation().contains("highest 5.20e+04 in epoch 2"));
+        assertFalse(VerdictRules.DEFAULT.exploding(spike, none).triggered());
+        History seedLike = history(20.4, 3.83e3, 0.29); // stripes-dense-3: 188 times, below the limit
+        assertFalse(VerdictRules.DEFAULT.spike(seedLike).triggered());
+        History growing = history(0.5, 3.0, 80.0);
+        assertTrue(VerdictRules.DEFAULT.exploding(growing, none).triggered());
+        assertFalse(VerdictRules.DEFAULT.spike(growing).triggered(), "an exploding run is not a spike");
+    }
+
+    private static History history(double... losses) {
+        List<EpochRecord> records = new ArrayList<>();
+        for (int i = 0; i < losses.length; i++) {
+            records.add(new EpochRecord(i + 1, losses[i], 0.5, 0.5, 0.5));
+        }
+        return new History(records, false);
     }
 
     @Test

@@ -268,6 +268,39 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void aChildThatChangesTheOptimizerTypeStartsFromThatTypesDefaults() throws IOException {
+        write("base/experiment.json", """
+                {"schemaVersion": 1, "name": "base", "dataset": {"type": "stripes"},
+                 "training": {"optimizer": {"type": "adam", "learningRate": 0.05, "beta1": 0.5}, "epochs": 7}}""");
+        ExperimentSpec rmsprop = read("""
+                {"schemaVersion": 1, "extends": "base/experiment.json", "name": "child",
+                 "training": {"optimizer": {"type": "rmsprop"}}}""");
+        assertEquals(OptimizerSpec.defaults(OptimizerSpec.OptimizerType.RMSPROP), rmsprop.training().optimizer(),
+                "neither adam's learningRate nor its beta1 (not an rmsprop field) survives");
+        assertEquals(7, rmsprop.training().epochs(), "the rest of training still merges");
+        ExperimentSpec sgd = read("""
+                {"schemaVersion": 1, "extends": "base/experiment.json", "name": "child",
+                 "training": {"optimizer": {"type": "sgd", "momentum": 0.9}}}""");
+        assertEquals(0.01, sgd.training().optimizer().learningRate(), "sgd's default, not the parent's 0.05");
+        assertEquals(0.9, sgd.training().optimizer().momentum(), "the child's own fields apply");
+        ExperimentSpec sameType = read("""
+                {"schemaVersion": 1, "extends": "base/experiment.json", "name": "child",
+                 "training": {"optimizer": {"type": "adam", "beta2": 0.99}}}""");
+        assertEquals(0.05, sameType.training().optimizer().learningRate(), "the same type still merges");
+        assertEquals(0.5, sameType.training().optimizer().beta1());
+        assertEquals(0.99, sameType.training().optimizer().beta2());
+
+        write("untyped/experiment.json", """
+                {"schemaVersion": 1, "name": "base", "dataset": {"type": "stripes"},
+                 "training": {"optimizer": {"learningRate": 0.05}}}""");
+        ExperimentSpec fromDefaultType = read("""
+                {"schemaVersion": 1, "extends": "untyped/experiment.json", "name": "child",
+                 "training": {"optimizer": {"type": "adam"}}}""");
+        assertEquals(OptimizerSpec.defaults(OptimizerSpec.OptimizerType.ADAM), fromDefaultType.training().optimizer(),
+                "a parent without a type has rmsprop's: changing it to adam drops the learningRate");
+    }
+
+    @Test
     void extendsCyclesAndMissingFilesAreErrors() throws IOException {
         write("a.json", "{\"schemaVersion\": 1, \"extends\": \"b.json\", \"name\": \"a\"}");
         write("b.json", "{\"schemaVersion\": 1, \"extends\": \"a.json\", \"name\": \"b\"}");
