@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * epoch's augmentation stream. Fingers are numbered in the order of their names, so the class layout only
  * depends on the data set.
  */
-final class IdentityBatches {
+public final class IdentityBatches {
     private final List<float[]> pixels = new ArrayList<>();
     private final List<Integer> classes = new ArrayList<>();
     private final int identities;
@@ -32,7 +32,7 @@ final class IdentityBatches {
     private final Augmenter augmenter;
     private final boolean augment;
 
-    IdentityBatches(PreparedDataset data, InputLayout layout, AugmentationSpec augmentation) {
+    public IdentityBatches(PreparedDataset data, InputLayout layout, AugmentationSpec augmentation) {
         this.layout = layout;
         this.height = data.manifest().height();
         this.width = data.manifest().width();
@@ -57,16 +57,16 @@ final class IdentityBatches {
         this.augment = !augmentation.isNone();
     }
 
-    int identities() {
+    public int identities() {
         return identities;
     }
 
-    int images() {
+    public int images() {
         return pixels.size();
     }
 
     /** The epoch's order of image indices. */
-    List<Integer> order(Random shuffle) {
+    public List<Integer> order(Random shuffle) {
         List<Integer> order = new ArrayList<>(pixels.size());
         for (int i = 0; i < pixels.size(); i++) {
             order.add(i);
@@ -76,7 +76,7 @@ final class IdentityBatches {
     }
 
     /** The batch of the given image indices, augmented with draws from {@code random}. */
-    IdentityBatch batch(List<Integer> indices, Random random) {
+    public IdentityBatch batch(List<Integer> indices, Random random) {
         List<float[]> images = new ArrayList<>(indices.size());
         INDArray labels = Nd4j.zeros(indices.size(), identities);
         for (int i = 0; i < indices.size(); i++) {
