@@ -45,7 +45,7 @@ public class EvaluateMojo extends NetworkMojo {
         }
         getLog().info("Wrote " + file);
         drawHeadless();
-        getLog().info("Wrote " + new ExperimentReport().write(out));
+        getLog().info("Wrote " + new ExperimentReport().write(out, experiment.expectations()));
     }
 
     static String line(PairMetrics m) {
