@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Siamese network with one set of branch weights (see {@link SiameseGraphFactory} for the graph and its
@@ -45,7 +46,12 @@ public final class SiameseNetwork {
         ComputationGraph graph = new ComputationGraph(SiameseGraphFactory.build(model.branch(), model.margin(),
                 model.weightInit(), optimizer, Seeds.derive(seed, "model/init"), height, width, dataType));
         graph.init();
-        LOG.info("Siamese network: {} parameters, layer helpers {}", graph.numParams(), LayerHelpers.attached(graph));
+        Map<String, String> helpers = LayerHelpers.attached(graph);
+        if (helpers.isEmpty()) {
+            LOG.info("Siamese network: {} parameters", graph.numParams());
+        } else {
+            LOG.info("Siamese network: {} parameters, layer helpers {}", graph.numParams(), helpers);
+        }
         return new SiameseNetwork(graph, new NetworkMetadata(NetworkMetadata.FORMAT_VERSION,
                 SiameseGraphFactory.layoutOf(model.branch()), height, width));
     }
