@@ -1,8 +1,8 @@
 package dev.siamese.maven;
 
+import dev.siamese.maven.fork.ForkClasspath;
 import dev.siamese.maven.fork.ForkedRun;
 import dev.siamese.train.TrainingListener;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
@@ -12,7 +12,6 @@ import org.nd4j.common.config.ND4JClassLoading;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -90,14 +89,7 @@ abstract class NetworkMojo extends SiameseMojo {
     }
 
     private List<File> classpath() {
-        List<File> files = new ArrayList<>();
-        files.add(plugin.getPluginArtifact().getFile());
-        for (Artifact a : plugin.getArtifacts()) {
-            if (a.getFile() != null) {
-                files.add(a.getFile());
-            }
-        }
-        return files;
+        return ForkClasspath.of(plugin.getPluginArtifact().getFile(), plugin.getArtifacts());
     }
 
     static List<String> splitArgs(String args) {
