@@ -6,7 +6,7 @@ import dev.siamese.ExperimentException;
 import dev.siamese.results.CheckReport;
 import dev.siamese.experiment.ExperimentEvaluation;
 import dev.siamese.results.ExpectationChecker;
-import dev.siamese.results.MetricSource;
+import dev.siamese.results.JUnitReport;
 import dev.siamese.results.Results;
 import dev.siamese.results.ResultsJson;
 import dev.siamese.results.Violation;
@@ -15,19 +15,23 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Fails the build when {@code results.json} misses the spec's expectations, as jacoco's check goal does
  * for coverage: one log line per missed limit (metric, actual, expected limit, by how much), then a
- * one-line failure. All met: one line saying so.
+ * one-line failure. All met: one line saying so. Also writes the outcomes as a JUnit XML report,
+ * {@code target/siamese/TEST-siamese-expectations.xml}, one test case per expectation, for CI dashboards.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends SiameseMojo {
 
-    /** Report missed expectations without failing the build. */
+    /**
+     * Whether missed expectations fail the build ({@code true}, the default); {@code false} reports them as
+     * errors in the log and lets the build go on.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.check.haltOnFailure", defaultValue = "true")
     private boolean haltOnFailure;
 
@@ -39,9 +43,10 @@ public class CheckMojo extends SiameseMojo {
             return;
         }
         Results results = ResultsJson.read(outputDirectory.toPath().resolve(OutputFiles.RESULTS_FILE));
-        Map<Path, MetricSource> baselines = new HashMap<>();
-        CheckReport report = new ExpectationChecker(p -> baselines.computeIfAbsent(p, ResultsJson::read))
-                .check(experiment.expectations(), results);
+        ExpectationChecker checker = ExpectationChecker.readingBaselines();
+        CheckReport report = checker.check(experiment.expectations(), results);
+        getLog().info("Wrote " + JUnitReport.write(outputDirectory.toPath(), experiment.name(),
+                checker.checkEach(experiment.expectations(), results)));
         for (Violation v : report.violations()) {
             getLog().error("Expectation missed: " + v.describe());
         }

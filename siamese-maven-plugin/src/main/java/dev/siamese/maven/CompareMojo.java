@@ -17,13 +17,17 @@ import java.util.List;
  * {@code compare.html} with validation-loss and ROC overlays. Given a baseline, shows old, new and change
  * per metric (▲ better, ▼ worse, = same) and, with {@code failOnRegression}, fails the build on a metric
  * worse than the baseline by more than the tolerance.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "compare", requiresProject = false, aggregator = true, threadSafe = true)
-public class CompareMojo extends SiameseMojo {
+public class CompareMojo extends AbstractSiameseMojo {
 
     /**
      * Where to look for every {@code **}{@code /target/siamese/results.json} when {@code results} is not given;
      * default: the project folder, or the current folder without a project.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "siamese.directory", defaultValue = "${project.basedir}")
     private File directory;
@@ -32,29 +36,62 @@ public class CompareMojo extends SiameseMojo {
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     private File executionRoot;
 
-    /** Results files, folders or glob patterns, comma-separated, relative to {@code directory}. */
+    /**
+     * Results files, folders or glob patterns, comma-separated, relative to {@code directory}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.results")
     private String results;
 
-    /** Metric columns, comma-separated ({@code validation.accuracy,validation.eer}); default: validation accuracy, ROC AUC, EER, loss and train accuracy. */
+    /**
+     * Metric columns, comma-separated ({@code validation.accuracy,validation.eer}); default: validation accuracy, ROC AUC, EER, loss and train accuracy.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.metrics")
     private String metrics;
 
-    /** Drop the columns whose values are equal in every experiment. */
+    /**
+     * Drop the columns whose values are equal in every experiment.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.onlyChanged", defaultValue = "false")
     private boolean onlyChanged;
 
-    /** A baseline: a results.json, or a folder of experiments (matched by experiment name). */
+    /**
+     * A baseline: a results.json, or a folder of experiments (matched by experiment name).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.baseline")
     private String baseline;
 
-    /** Fail the build when a metric is worse than the baseline by more than {@code tolerance}. */
+    /**
+     * Fail the build when a metric is worse than the baseline by more than {@code tolerance}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.failOnRegression", defaultValue = "false")
     private boolean failOnRegression;
 
-    /** How much worse than the baseline a metric may be before it counts as a regression (absolute). */
+    /**
+     * How much worse than the baseline a metric may be before it counts as a regression (absolute).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.tolerance", defaultValue = "0.0")
     private double tolerance;
+
+    /**
+     * Where {@code compare.md} and {@code compare.html} are written; default: {@code target/siamese} of the
+     * project, or of the current folder without a project.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "siamese.outputDirectory", defaultValue = "${project.build.directory}/siamese")
+    private File outputDirectory;
 
     private static boolean given(File f) {
         return f != null && !f.getPath().contains("${");

@@ -21,6 +21,8 @@ import java.util.Locale;
  * {@code target/siamese/results.json}: metrics (loss, accuracy, ROC AUC, EER, best accuracy, distance
  * summaries) with the spec, data set, environment, history and model hash that made them, and
  * {@code target/siamese/report.html}: curves, ROC, distance histograms and sample pairs, readable offline.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "evaluate", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public class EvaluateMojo extends NetworkMojo {
@@ -45,7 +47,7 @@ public class EvaluateMojo extends NetworkMojo {
         }
         getLog().info("Wrote " + file);
         drawHeadless();
-        getLog().info("Wrote " + new ExperimentReport().write(out));
+        getLog().info("Wrote " + new ExperimentReport().write(out, experiment.expectations()));
     }
 
     static String line(PairMetrics m) {

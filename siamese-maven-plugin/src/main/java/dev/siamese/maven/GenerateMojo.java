@@ -9,6 +9,8 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Writes the experiment's data set to {@code target/siamese/dataset/}: the images, {@code manifest.json}
  * (file, identity, pixel SHA-256, split) and {@code pairs.json}. Does nothing when the manifest already
  * matches the spec. Warns when a split holds a single finger or its pairs a single label.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class GenerateMojo extends SiameseMojo {

@@ -1,17 +1,17 @@
 package dev.siamese.maven;
 
+import dev.siamese.maven.fork.ForkClasspath;
 import dev.siamese.maven.fork.ForkedRun;
 import dev.siamese.train.TrainingListener;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.nd4j.common.config.ND4JClassLoading;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,15 +23,25 @@ abstract class NetworkMojo extends SiameseMojo {
     /**
      * Run in a separate JVM (the default), as Surefire runs tests: native libraries stay out of Maven's JVM
      * and {@code jvmArgs} apply. {@code false} runs inside Maven's JVM, which saves the JVM start.
+     *
+     * @since 0.1.0
      */
     @Parameter(property = "siamese.fork", defaultValue = "true")
     private boolean fork;
 
-    /** Arguments of the forked JVM, separated by spaces, e.g. {@code -Xmx4g -Dorg.bytedeco.javacpp.maxbytes=6G}. */
+    /**
+     * Arguments of the forked JVM, separated by spaces, e.g. {@code -Xmx4g -Dorg.bytedeco.javacpp.maxbytes=6G}.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.jvmArgs")
     private String jvmArgs;
 
-    /** OpenMP threads of the forked JVM ({@code OMP_NUM_THREADS}); unset: the backend's default (one per core). */
+    /**
+     * OpenMP threads of the forked JVM ({@code OMP_NUM_THREADS}); unset: the backend's default (one per core).
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.threads")
     private Integer threads;
 
@@ -45,8 +55,18 @@ abstract class NetworkMojo extends SiameseMojo {
         return session.getRequest().isInteractiveMode();
     }
 
+    /** Whether the network runs in a forked JVM, whose output all passes through the plugin's log. */
+    protected boolean forked() {
+        return fork;
+    }
+
     /** Runs {@code task} forked, or {@code inProcess} inside Maven's JVM when {@code fork} is off. */
     protected void runNetworkTask(String task, TrainingListener listener, Runnable inProcess) {
+        runNetworkTask(task, listener, getLog(), inProcess);
+    }
+
+    /** As {@link #runNetworkTask(String, TrainingListener, Runnable)}, the fork's lines relayed to {@code log}. */
+    protected void runNetworkTask(String task, TrainingListener listener, Log log, Runnable inProcess) {
         if (!fork) {
             // ND4J picks its class loader once; inside Maven it must be the plugin's.
             ND4JClassLoading.setNd4jClassloaderFromClass(getClass());
@@ -58,7 +78,7 @@ abstract class NetworkMojo extends SiameseMojo {
             env.put("OMP_NUM_THREADS", threads.toString());
         }
         try {
-            new ForkedRun(getLog(), classpath(), splitArgs(jvmArgs), env)
+            new ForkedRun(log, classpath(), splitArgs(jvmArgs), env)
                     .run(task, spec.toPath(), outputDirectory.toPath(), listener);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,14 +89,7 @@ abstract class NetworkMojo extends SiameseMojo {
     }
 
     private List<File> classpath() {
-        List<File> files = new ArrayList<>();
-        files.add(plugin.getPluginArtifact().getFile());
-        for (Artifact a : plugin.getArtifacts()) {
-            if (a.getFile() != null) {
-                files.add(a.getFile());
-            }
-        }
-        return files;
+        return ForkClasspath.of(plugin.getPluginArtifact().getFile(), plugin.getArtifacts());
     }
 
     static List<String> splitArgs(String args) {

@@ -1,63 +1,33 @@
 package dev.siamese.maven;
 
-import dev.siamese.ExperimentException;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.file.Path;
 
-/**
- * What every goal shares, and nothing more: where the spec and the outputs are, {@code siamese.skip},
- * and the one mapping of failures: an {@link ExperimentException} is the user's to fix
- * ({@link MojoFailureException}, message only, no stack trace); anything else is ours
- * ({@link MojoExecutionException}).
- */
-abstract class SiameseMojo extends AbstractMojo {
+/** What every goal of one experiment shares: where its spec and its outputs are. */
+abstract class SiameseMojo extends AbstractSiameseMojo {
 
-    /** The experiment spec. */
+    /**
+     * The experiment spec.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.spec", defaultValue = "${project.basedir}/experiment.json")
     protected File spec;
 
-    /** Where data set, model and results are written. */
+    /**
+     * Where data set, model and results are written.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "siamese.outputDirectory", defaultValue = "${project.build.directory}/siamese")
     protected File outputDirectory;
 
-    /** Skip every Siamese goal. */
-    @Parameter(property = "siamese.skip", defaultValue = "false")
-    protected boolean skip;
-
-    @Override
-    public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping: siamese.skip is set");
-            return;
-        }
-        try {
-            run();
-        } catch (ExperimentException e) {
-            throw new MojoFailureException(e.getMessage());
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("Siamese " + getClass().getSimpleName() + " failed: " + e, e);
-        }
-    }
-
-    /** The goal's work. Throw {@link ExperimentException} for anything the user can fix. */
-    protected abstract void run() throws MojoFailureException;
-
     protected ExperimentSpec readSpec() {
         return new ExperimentSpecReader().read(spec.toPath());
-    }
-
-    /** Charts are drawn off-screen: no window system needed, and no dock icon on a Mac. */
-    protected static void drawHeadless() {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
     }
 
     protected Path datasetDirectory() {

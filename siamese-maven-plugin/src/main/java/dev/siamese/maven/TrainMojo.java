@@ -18,6 +18,8 @@ import java.util.Locale;
  * Trains the experiment's Siamese network: generates the data set if missing, trains with progress
  * per epoch, and writes {@code target/siamese/model.zip} and {@code target/siamese/history.json}.
  * Runs in a forked JVM by default.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "train", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public class TrainMojo extends NetworkMojo {
@@ -26,8 +28,11 @@ public class TrainMojo extends NetworkMojo {
     protected void run() {
         ExperimentSpec experiment = readSpec();
         Path out = outputDirectory.toPath();
-        try (ProgressDisplay display = ProgressDisplay.create(getLog(), experiment.training().epochs(), interactive())) {
-            runNetworkTask("train", display, () -> new ExperimentTraining().run(experiment, out, display));
+        // A bar only where all other output passes through the plugin's log (a forked run), so it can stay below it.
+        boolean bar = interactive() && forked();
+        try (ProgressDisplay display = ProgressDisplay.create(getLog(), experiment.training().epochs(), bar,
+                bar ? ProgressDisplay.terminalWidth() : 0)) {
+            runNetworkTask("train", display, display.log(), () -> new ExperimentTraining().run(experiment, out, display));
         }
         History history;
         try {

@@ -78,7 +78,12 @@ public final class SiameseNetwork {
     }
 
     private static void logCreated(ComputationGraph graph) {
-        LOG.info("Siamese network: {} parameters, layer helpers {}", graph.numParams(), LayerHelpers.attached(graph));
+        Map<String, String> helpers = LayerHelpers.attached(graph);
+        if (helpers.isEmpty()) {
+            LOG.info("Siamese network: {} parameters", graph.numParams());
+        } else {
+            LOG.info("Siamese network: {} parameters, layer helpers {}", graph.numParams(), helpers);
+        }
     }
 
     /** Reads a network written by {@link #save}. */

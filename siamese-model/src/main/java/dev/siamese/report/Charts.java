@@ -11,35 +11,69 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Charts of the reports, drawn by XChart and encoded as PNG data URIs to embed in a page. */
+/**
+ * Charts of the reports, drawn by XChart and encoded as PNG data URIs to embed in a page. Every chart of a
+ * page colours its series from the page's {@link Palette}, so a series keeps its colour from chart to chart.
+ */
 public final class Charts {
     static final int WIDTH = 560;
     static final int HEIGHT = 360;
+    /** Pixels between x tick labels: epoch numbers of 100 epochs do not run together. */
+    private static final int X_TICK_SPACING = 70;
+    /** Lines of at most this many points show a marker at each. */
+    private static final int MARKERS_UP_TO = 30;
 
     private Charts() {
     }
 
-    /** Lines over a common x axis (loss per epoch, ROC curves). */
-    public static Optional<byte[]> lines(String title, String xTitle, String yTitle, List<Series> series) {
-        if (series.stream().allMatch(Series::isEmpty)) {
+    /** Lines per epoch; the value axis logarithmic when the values span decades (see {@link AxisScale}). */
+    static Optional<byte[]> perEpoch(Palette palette, String title, String yTitle, List<Series> series) {
+        return perEpoch(palette, title, yTitle, series, AxisScale.of(allY(series)), Optional.empty());
+    }
+
+    /**
+     * Lines per epoch on a given value axis; points a logarithmic axis cannot show (zero or negative) are left
+     * out. {@code yRange}: fixed ends of the value axis (a share from 0 to 1), or empty to fit the data.
+     */
+    static Optional<byte[]> perEpoch(Palette palette, String title, String yTitle, List<Series> series, AxisScale scale,
+                                     Optional<double[]> yRange) {
+        List<Series> drawn = scale.logarithmic() ? series.stream().map(Series::positive).toList() : series;
+        if (drawn.stream().allMatch(Series::isEmpty)) {
             return Optional.empty();
         }
-        XYChart chart = chart(title, xTitle, yTitle);
-        for (Series s : series) {
+        XYChart chart = chart(title, "epoch", yTitle + (scale.logarithmic() ? " (log scale)" : ""));
+        chart.getStyler().setXAxisDecimalPattern("0"); // epochs are whole numbers
+        // XChart puts a tick on every k-th point of equally spaced x values, as close as the labels' ink allows
+        // (epoch numbers then run together); an axis end off that grid makes it space ticks by the hint instead.
+        double lastEpoch = series.stream().flatMapToDouble(s -> Arrays.stream(s.x())).max().orElse(1);
+        chart.getStyler().setXAxisMin(0.0);
+        chart.getStyler().setXAxisMax(lastEpoch + 0.5);
+        chart.getStyler().setXAxisTickMarkSpacingHint(X_TICK_SPACING);
+        boolean markers = series.stream().mapToInt(s -> s.x().length).max().orElse(0) <= MARKERS_UP_TO;
+        chart.getStyler().setYAxisLogarithmic(scale.logarithmic());
+        chart.getStyler().setYAxisDecimalPattern(scale.pattern());
+        yRange.ifPresent(r -> {
+            chart.getStyler().setYAxisMin(r[0]);
+            chart.getStyler().setYAxisMax(r[1]);
+        });
+        for (Series s : drawn) {
             if (!s.isEmpty()) {
                 XYSeries added = chart.addSeries(s.name(), s.x(), s.y());
-                added.setMarker(s.x().length <= 30 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+                added.setMarker(markers ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+                colour(added, palette.colour(s.name()));
             }
         }
         return Optional.of(png(chart));
     }
 
     /** ROC curves with the chance diagonal, both axes [0, 1]. */
-    public static Optional<byte[]> roc(String title, List<Series> curves) {
+    static Optional<byte[]> roc(Palette palette, String title, List<Series> curves) {
         if (curves.stream().allMatch(Series::isEmpty)) {
             return Optional.empty();
         }
@@ -55,14 +89,20 @@ public final class Charts {
         chance.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{4f, 4f}, 0f));
         for (Series s : curves) {
             if (!s.isEmpty()) {
-                chart.addSeries(s.name(), s.x(), s.y()).setMarker(SeriesMarkers.NONE);
+                XYSeries added = chart.addSeries(s.name(), s.x(), s.y());
+                added.setMarker(SeriesMarkers.NONE);
+                colour(added, palette.colour(s.name()));
             }
         }
         return Optional.of(png(chart));
     }
 
-    /** Genuine and impostor distance histograms over common bins, with the decision threshold as a vertical line. */
-    public static Optional<byte[]> histograms(String title, double[] genuine, double[] impostor, double threshold, int bins) {
+    /**
+     * Genuine and impostor distance histograms over common bins, with the decision threshold as a vertical line.
+     * The series are named {@code genuine} and {@code impostor} in the palette, their pair counts in the legend.
+     */
+    static Optional<byte[]> histograms(Palette palette, String title, double[] genuine, double[] impostor,
+                                       double threshold, int bins) {
         if (genuine.length + impostor.length == 0) {
             return Optional.empty();
         }
@@ -74,9 +114,9 @@ public final class Charts {
         }
         double width = (max - min) / bins;
         double top = 1;
-        for (Object[] h : List.of(new Object[]{"genuine", genuine, new Color(0x1f77b4)},
-                new Object[]{"impostor", impostor, new Color(0xd62728)})) {
-            double[] values = (double[]) h[1];
+        for (Map.Entry<String, double[]> h : Map.of("genuine", genuine, "impostor", impostor).entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList()) {
+            double[] values = h.getValue();
             if (values.length == 0) {
                 continue;
             }
@@ -91,11 +131,11 @@ public final class Charts {
                 y[i] = i < bins ? counts[i] : counts[bins - 1];
                 top = Math.max(top, y[i]);
             }
-            XYSeries s = chart.addSeries((String) h[0] + " (" + values.length + ")", x, y);
+            XYSeries s = chart.addSeries(h.getKey() + " (" + values.length + ")", x, y);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
             s.setMarker(SeriesMarkers.NONE);
-            s.setLineColor((Color) h[2]);
             s.setLineWidth(2f);
+            colour(s, palette.colour(h.getKey()));
         }
         XYSeries t = chart.addSeries("threshold " + Numbers.shortest(threshold),
                 new double[]{threshold, threshold}, new double[]{0, top});
@@ -106,33 +146,46 @@ public final class Charts {
     }
 
     /**
-     * DET curves: false non-match rate against false match rate, both on probit (normal deviate) axes.
-     * Rates are clamped to [0.01 %, 99.99 %] so zero and one stay on the chart.
+     * DET curves: false non-match rate against false match rate, both axes in normal deviates and labelled in
+     * error rates ({@link ErrorRateAxis}). Rates are clamped to [0.01 %, 99.99 %] so zero and one stay on the chart.
      */
-    public static Optional<byte[]> det(String title, List<Series> curves) {
+    static Optional<byte[]> det(Palette palette, String title, List<Series> curves) {
         if (curves.stream().allMatch(Series::isEmpty)) {
             return Optional.empty();
         }
-        // Axes in normal deviates: XChart's custom tick formatter loops forever here, so the titles give the key.
-        XYChart chart = chart(title, "FMR as normal deviate (-3.72 = 0.01 %, -2.33 = 1 %, -1.28 = 10 %, 0 = 50 %)",
-                "FNMR as normal deviate (same scale)");
-        double lo = Probit.of(1e-4);
+        XYChart chart = chart(title, "false match rate (normal deviate scale)", "false non-match rate");
+        double lo = ErrorRateAxis.deviate(0);
         chart.getStyler().setXAxisMin(lo);
         chart.getStyler().setXAxisMax(-lo);
         chart.getStyler().setYAxisMin(lo);
         chart.getStyler().setYAxisMax(-lo);
+        chart.getStyler().setXAxisTickMarkSpacingHint(X_TICK_SPACING);
+        chart.setCustomXAxisTickLabelsFormatter(ErrorRateAxis::label);
+        chart.setCustomYAxisTickLabelsFormatter(ErrorRateAxis::label);
         for (Series s : curves) {
             if (!s.isEmpty()) {
                 double[] x = new double[s.x().length];
                 double[] y = new double[s.y().length];
                 for (int i = 0; i < x.length; i++) {
-                    x[i] = Probit.of(Math.min(Math.max(s.x()[i], 1e-4), 1 - 1e-4));
-                    y[i] = Probit.of(Math.min(Math.max(s.y()[i], 1e-4), 1 - 1e-4));
+                    x[i] = ErrorRateAxis.deviate(s.x()[i]);
+                    y[i] = ErrorRateAxis.deviate(s.y()[i]);
                 }
-                chart.addSeries(s.name(), x, y).setMarker(x.length <= 30 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+                XYSeries added = chart.addSeries(s.name(), x, y);
+                added.setMarker(x.length <= MARKERS_UP_TO ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+                colour(added, palette.colour(s.name()));
             }
         }
         return Optional.of(png(chart));
+    }
+
+    private static void colour(XYSeries series, Color colour) {
+        series.setLineColor(colour);
+        series.setMarkerColor(colour);
+        series.setFillColor(colour);
+    }
+
+    private static double[] allY(List<Series> series) {
+        return series.stream().flatMapToDouble(s -> Arrays.stream(s.y())).toArray();
     }
 
     public static String dataUri(byte[] png) {
@@ -146,8 +199,8 @@ public final class Charts {
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesColor(new Color(0xe0e0e0));
         chart.getStyler().setAntiAlias(true);
-        chart.getStyler().setXAxisDecimalPattern("0.###"); // tick labels, not 1.3470055898…
-        chart.getStyler().setYAxisDecimalPattern("0.###");
+        chart.getStyler().setXAxisDecimalPattern(AxisScale.LINEAR.pattern()); // tick labels, not 1.3470055898…
+        chart.getStyler().setYAxisDecimalPattern(AxisScale.LINEAR.pattern());
         return chart;
     }
 

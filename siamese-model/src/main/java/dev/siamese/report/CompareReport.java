@@ -6,9 +6,16 @@ import dev.siamese.train.EpochRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static dev.siamese.report.HtmlEscape.escape;
 
 /**
  * {@code compare.html}: the comparison table, the diff against a baseline, and two overlays: every
@@ -20,12 +27,16 @@ public final class CompareReport {
     private CompareReport() {
     }
 
+    /** @param outputDirectory where the page goes: its links to each experiment's files are relative to it */
     public static String html(List<ExperimentResults> experiments, ComparisonTable table, Optional<BaselineDiff> diff,
-                              double tolerance) {
+                              double tolerance, Path outputDirectory) {
+        Palette palette = Palette.of(experiments.stream().map(ExperimentResults::name).toList());
         HtmlPage page = new HtmlPage("Siamese comparison of " + experiments.size() + " experiments");
         page.h1("Comparison of " + experiments.size() + " experiment" + (experiments.size() == 1 ? "" : "s"));
         page.table(table.toTable());
-        page.muted(ComparisonTable.BEST_MARK + " marks the best value of a column (accuracy and ROC AUC higher, EER and loss lower).");
+        if (table.anyBest()) {
+            page.muted(ComparisonTable.BEST_MARK + " marks the best value of a column (accuracy and ROC AUC higher, EER and loss lower).");
+        }
         diff.ifPresent(d -> {
             page.h2("Against the baseline");
             page.table(d.toTable());
@@ -51,11 +62,34 @@ public final class CompareReport {
             }
         }
         page.charts(List.of(
-                new HtmlPage.Chart("Validation loss per epoch", Charts.lines("Validation loss per epoch", "epoch", "contrastive loss", losses)),
-                new HtmlPage.Chart("Validation ROC curves", Charts.roc("Validation ROC curves", rocs))));
+                new HtmlPage.Chart("Validation loss per epoch", Charts.perEpoch(palette, "Validation loss per epoch", "contrastive loss", losses)),
+                new HtmlPage.Chart("Validation ROC curves", Charts.roc(palette, "Validation ROC curves", rocs))));
         page.h2("Files");
-        page.table(new Table(List.of("experiment", "results"),
-                experiments.stream().map(e -> List.of(e.name(), e.file().toString())).toList(), List.of(false, false)));
+        files(page, experiments, outputDirectory);
         return page.html();
+    }
+
+    /** Each experiment's report and results, linked relative to the page, so the links survive moving the tree. */
+    private static void files(HtmlPage page, List<ExperimentResults> experiments, Path outputDirectory) {
+        page.raw("<table class=\"files\">\n<tr><th>experiment</th><th>report</th><th>results</th></tr>\n");
+        for (ExperimentResults e : experiments) {
+            Path report = e.file().resolveSibling(ExperimentReport.REPORT_FILE);
+            page.raw("<tr><td>" + escape(e.name()) + "</td><td>" + (Files.isRegularFile(report)
+                    ? link(outputDirectory, report) : "<span class=\"muted\">none</span>") + "</td><td>"
+                    + link(outputDirectory, e.file()) + "</td></tr>\n");
+        }
+        page.raw("</table>\n");
+    }
+
+    private static String link(Path from, Path to) {
+        String relative = from.toAbsolutePath().normalize().relativize(to.toAbsolutePath().normalize()).toString()
+                .replace(File.separatorChar, '/');
+        String href;
+        try {
+            href = new URI(null, null, relative, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(relative, e);
+        }
+        return "<a href=\"" + escape(href) + "\">" + escape(relative) + "</a>";
     }
 }

@@ -62,7 +62,9 @@ public final class Comparison {
         StringBuilder md = new StringBuilder("### Siamese: " + experiments.size() + " experiment"
                 + (experiments.size() == 1 ? "" : "s") + "\n\n");
         md.append(MarkdownTable.render(table.toTable()));
-        md.append("\n").append(MarkdownTable.escape(ComparisonTable.BEST_MARK)).append(" best of the column\n");
+        if (table.anyBest()) {
+            md.append("\n").append(MarkdownTable.escape(ComparisonTable.BEST_MARK)).append(" best of the column\n");
+        }
         Optional<String> summary = Optional.empty();
         List<Change> regressions = List.of();
         if (diff.isPresent()) {
@@ -83,7 +85,7 @@ public final class Comparison {
         }
         Path markdown = ReportFiles.write(outputDirectory.resolve(MARKDOWN_FILE), md.toString());
         Path html = ReportFiles.write(outputDirectory.resolve(HTML_FILE),
-                CompareReport.html(experiments, table, diff, options.tolerance()));
+                CompareReport.html(experiments, table, diff, options.tolerance(), outputDirectory));
         return new Outcome(console, regressions, summary, markdown, html);
     }
 }

@@ -83,6 +83,16 @@ public record ComparisonTable(List<String> metrics, List<Row> rows) {
                 : values.stream().min(Double::compare);
     }
 
+    /** Whether some column has a best value (one experiment, or values equal everywhere, have none). */
+    public boolean anyBest() {
+        for (int c = 0; c < metrics.size(); c++) {
+            if (best(c).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isBest(int row, int column) {
         Double v = rows.get(row).values().get(column);
         return v != null && best(column).map(v::equals).orElse(false);

@@ -6,79 +6,200 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.siamese.diagnostics.Diagnostics;
+import dev.siamese.diagnostics.Verdict;
+import dev.siamese.eval.DetPoint;
 import dev.siamese.eval.PairMetrics;
+import dev.siamese.pairs.SplitSummary;
+import dev.siamese.results.DatasetSummary;
+import dev.siamese.results.ExpectationChecker;
+import dev.siamese.results.ExpectationOutcome;
 import dev.siamese.results.Environment;
 import dev.siamese.results.PairScores;
 import dev.siamese.results.PairScores.ScoredPair;
 import dev.siamese.results.Results;
+import dev.siamese.results.Timings;
+import dev.siamese.results.Violation;
+import dev.siamese.spec.Expectation;
 import dev.siamese.spec.MetricNames;
 import dev.siamese.train.EpochRecord;
 import dev.siamese.train.History;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 import static dev.siamese.report.HtmlEscape.escape;
 
 /**
- * {@code report.html} of one experiment: curves per epoch, ROC curves, distance histograms with the
- * threshold, a grid of sample pairs, the resolved spec and the environment. Drawn from results.json,
+ * {@code report.html} of one experiment: why it went as it did (the diagnostics' verdicts, triggered first),
+ * its expectations met or missed, curves per epoch, diagnostics per layer and epoch, ROC and DET curves,
+ * distance histograms with the threshold, a grid of sample pairs, the data set's counts, timings, the
+ * resolved spec and the environment. Drawn from results.json,
  * scores.json and the data set's images; needs no network and no ND4J.
  */
 public final class ExperimentReport {
     public static final String REPORT_FILE = "report.html";
     static final int SAMPLE_PAIRS = 12;
+    static final String TRAIN = "train";
+    static final String VALIDATION = "validation";
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Reads {@code results.json} (and {@code scores.json}, {@code dataset/}) below {@code outputDirectory}; writes the report there. */
+    /**
+     * Reads {@code results.json} (and {@code scores.json}, {@code dataset/}) below {@code outputDirectory}; writes
+     * the report there, without the expectations' outcomes (no spec at hand).
+     */
     public Path write(Path outputDirectory) {
+        return write(outputDirectory, Optional.empty());
+    }
+
+    /** As {@link #write(Path)}, with the outcome of each of the spec's expectations. */
+    public Path write(Path outputDirectory, List<Expectation> expectations) {
+        return write(outputDirectory, Optional.of(expectations));
+    }
+
+    private Path write(Path outputDirectory, Optional<List<Expectation>> expectations) {
         ExperimentResults experiment = ExperimentResults.read(outputDirectory.resolve(OutputFiles.RESULTS_FILE));
-        String html = html(experiment, experiment.scores(), outputDirectory.resolve(OutputFiles.DATASET_FOLDER));
+        Optional<List<ExpectationOutcome>> outcomes = expectations.map(e ->
+                ExpectationChecker.readingBaselines().checkEach(e, experiment.results()));
+        String html = html(experiment, experiment.scores(), outputDirectory.resolve(OutputFiles.DATASET_FOLDER), outcomes);
         return ReportFiles.write(outputDirectory.resolve(REPORT_FILE), html);
     }
 
     static final String SAMPLE_SHEET = OutputFiles.SAMPLE_SHEET;
 
-    String html(ExperimentResults experiment, Optional<PairScores> scores, Path dataset) {
+    String html(ExperimentResults experiment, Optional<PairScores> scores, Path dataset,
+                Optional<List<ExpectationOutcome>> expectations) {
         Results r = experiment.results();
+        Palette palette = Palette.of(List.of(TRAIN, VALIDATION, "genuine", "impostor"));
         HtmlPage page = new HtmlPage("Siamese report: " + experiment.name());
         page.h1("Experiment " + experiment.name());
         String description = r.spec() == null ? "" : r.spec().path("description").asText("");
         if (!description.isEmpty()) {
             page.paragraph(description);
         }
-        page.muted("From " + experiment.file());
+        page.h2("Why");
+        why(page, r.diagnostics());
+        page.h2("Expectations");
+        expectations(page, expectations);
         page.h2("Metrics");
         page.table(metricsTable(r));
 
         page.h2("Training curves");
-        page.charts(curves(r.history()));
+        page.charts(curves(r.history(), palette));
+        if (r.diagnostics() != null && !r.diagnostics().epochs().isEmpty()) {
+            page.h2("Diagnostics per layer and epoch");
+            page.charts(DiagnosticsCharts.of(r.diagnostics(), palette));
+            DiagnosticsCharts.undrawnGradients(r.diagnostics()).ifPresent(page::muted);
+        }
 
         page.h2("Distances");
         if (scores.isPresent()) {
-            page.charts(distanceCharts(r, scores.get()));
+            page.charts(distanceCharts(r, scores.get(), palette));
             page.h2("Sample validation pairs");
             samplePairs(page, scores.get().validation(), threshold(r), new Thumbnails(dataset, 96));
         } else {
-            page.muted("No " + OutputFiles.SCORES_FILE + " beside the results: run siamese:evaluate again for ROC curves, histograms and sample pairs.");
+            page.muted("No " + OutputFiles.SCORES_FILE + " beside the results: run the evaluation again for ROC curves, histograms and sample pairs.");
         }
 
         page.h2("Data set");
         if (r.dataset() != null) {
             page.paragraph(r.dataset().type() + ", " + r.dataset().width() + "×" + r.dataset().height()
                     + ", fingerprint " + r.dataset().fingerprint());
+            page.table(datasetTable(r.dataset()));
         }
         sampleSheet(dataset).ifPresent(png -> page.raw("<figure><img alt=\"sample sheet\" src=\""
                 + Charts.dataUri(png) + "\"><figcaption>" + HtmlEscape.escape(SAMPLE_SHEET)
                 + ": fingers in rows, their impressions in columns</figcaption></figure>\n"));
+        page.h2("Timings");
+        page.table(timingsTable(r.timings()));
         page.h2("Spec (resolved)");
         page.pre(pretty(r.spec()));
         page.h2("Environment");
         page.table(environmentTable(r.environment()));
         return page.html();
+    }
+
+    /** The verdicts, triggered first, each with the figures it rests on. */
+    private static void why(HtmlPage page, Diagnostics diagnostics) {
+        if (diagnostics == null) {
+            page.muted("No diagnostics recorded: \"diagnostics\": true in the spec records per-layer figures and "
+                    + "judges the run (vanishing gradients, dead units, embedding collapse, ...).");
+            return;
+        }
+        List<Verdict> triggered = diagnostics.triggered();
+        page.paragraph(triggered.isEmpty() ? "No verdict triggered."
+                : triggered.size() + " of " + diagnostics.verdicts().size() + " verdicts triggered: "
+                + String.join(", ", triggered.stream().map(Verdict::name).toList()) + ".");
+        List<Verdict> ordered = new ArrayList<>(triggered);
+        diagnostics.verdicts().stream().filter(v -> !v.triggered()).forEach(ordered::add);
+        page.raw("<ul class=\"verdicts\">\n");
+        for (Verdict v : ordered) {
+            page.raw("<li class=\"verdict " + (v.triggered() ? "triggered" : "clear") + "\"><b>" + escape(v.name())
+                    + "</b>: <span class=\"state\">" + (v.triggered() ? "TRIGGERED" : "not triggered") + "</span> — "
+                    + escape(v.explanation()) + "</li>\n");
+        }
+        page.raw("</ul>\n");
+    }
+
+    /** Each expectation of the spec, met or missed, with its value. */
+    private static void expectations(HtmlPage page, Optional<List<ExpectationOutcome>> outcomes) {
+        if (outcomes.isEmpty()) {
+            page.muted("Not checked: this report was drawn without the spec.");
+            return;
+        }
+        List<ExpectationOutcome> all = outcomes.get();
+        if (all.isEmpty()) {
+            page.muted("The spec sets no expectations.");
+            return;
+        }
+        long met = all.stream().filter(ExpectationOutcome::met).count();
+        page.paragraph(met + " of " + all.size() + " expectation" + (all.size() == 1 ? "" : "s") + " met.");
+        page.raw("<table class=\"expectations\">\n<tr><th>metric</th><th>limits</th><th>value</th><th>outcome</th><th>note</th></tr>\n");
+        for (ExpectationOutcome o : all) {
+            String outcome = o.met() ? "✔ met" : "✘ missed: " + String.join("; ",
+                    o.report().violations().stream().map(Violation::describe).toList());
+            page.raw("<tr class=\"" + (o.met() ? "met" : "missed") + "\"><td>" + escape(o.expectation().metric())
+                    + "</td><td>" + escape(o.limits()) + "</td><td class=\"num\">" + escape(Numbers.shortest(o.actual()))
+                    + "</td><td class=\"" + (o.met() ? "better" : "worse") + "\">" + escape(outcome) + "</td><td>"
+                    + escape(o.expectation().note()) + "</td></tr>\n");
+        }
+        page.raw("</table>\n");
+    }
+
+    static Table datasetTable(DatasetSummary d) {
+        List<List<String>> rows = new ArrayList<>();
+        String[] names = {TRAIN, VALIDATION};
+        SplitSummary[] splits = {d.train(), d.validation()};
+        for (int i = 0; i < names.length; i++) {
+            SplitSummary s = splits[i];
+            rows.add(s == null ? List.of(names[i], "n/a", "n/a", "n/a", "n/a", "n/a")
+                    : List.of(names[i], Integer.toString(s.images()), Integer.toString(s.identities()),
+                    Integer.toString(s.pairs()), Integer.toString(s.genuine()), Integer.toString(s.impostor())));
+        }
+        return new Table(List.of("split", "images", "fingers", "pairs", "genuine", "impostor"), rows,
+                List.of(false, true, true, true, true, true));
+    }
+
+    static Table timingsTable(Timings t) {
+        List<List<String>> rows = new ArrayList<>();
+        if (t != null) {
+            rows.add(List.of("training", seconds(t.trainingSeconds())));
+            rows.add(List.of("mean epoch", seconds(t.meanEpochSeconds())));
+            rows.add(List.of("training pairs per second", t.trainingPairsPerSecond() == null ? "n/a"
+                    : String.format(Locale.ROOT, "%.0f", t.trainingPairsPerSecond())));
+            rows.add(List.of("evaluation", seconds(t.evaluationSeconds())));
+        }
+        return new Table(List.of("", ""), rows, List.of(false, true));
+    }
+
+    private static String seconds(Double s) {
+        return s == null ? "n/a" : String.format(Locale.ROOT, "%.2f s", s);
     }
 
     static Table metricsTable(Results r) {
@@ -94,18 +215,18 @@ public final class ExperimentReport {
         return m == null ? "n/a" : Numbers.fixed(m.get(name));
     }
 
-    static List<HtmlPage.Chart> curves(History history) {
+    static List<HtmlPage.Chart> curves(History history, Palette palette) {
         if (history == null || history.epochs().isEmpty()) {
             return List.of(new HtmlPage.Chart("Loss per epoch", Optional.empty()),
                     new HtmlPage.Chart("Accuracy per epoch", Optional.empty()));
         }
         List<EpochRecord> e = history.epochs();
         return List.of(
-                new HtmlPage.Chart("Loss per epoch", Charts.lines("Loss per epoch", "epoch", "contrastive loss", List.of(
-                        series("train", e, EpochRecord::trainLoss), series("validation", e, EpochRecord::validationLoss)))),
-                new HtmlPage.Chart("Accuracy per epoch", Charts.lines("Accuracy per epoch", "epoch", "accuracy", List.of(
-                        series("train", e, EpochRecord::trainAccuracy),
-                        series("validation", e, EpochRecord::validationAccuracy)))));
+                new HtmlPage.Chart("Loss per epoch", Charts.perEpoch(palette, "Loss per epoch", "contrastive loss", List.of(
+                        series(TRAIN, e, EpochRecord::trainLoss), series(VALIDATION, e, EpochRecord::validationLoss)))),
+                new HtmlPage.Chart("Accuracy per epoch", Charts.perEpoch(palette, "Accuracy per epoch", "accuracy", List.of(
+                        series(TRAIN, e, EpochRecord::trainAccuracy),
+                        series(VALIDATION, e, EpochRecord::validationAccuracy)), AxisScale.LINEAR, Optional.of(new double[]{0, 1}))));
     }
 
     static Series series(String name, List<EpochRecord> epochs, ToDoubleFunction<EpochRecord> value) {
@@ -113,20 +234,20 @@ public final class ExperimentReport {
                 epochs.stream().mapToDouble(value).toArray());
     }
 
-    private static List<HtmlPage.Chart> distanceCharts(Results r, PairScores scores) {
+    private static List<HtmlPage.Chart> distanceCharts(Results r, PairScores scores, Palette palette) {
         List<Series> roc = new ArrayList<>();
-        RocCurve.of("validation", scores.validation()).ifPresent(roc::add);
-        RocCurve.of("train", scores.train()).ifPresent(roc::add);
+        RocCurve.of(VALIDATION, scores.validation()).ifPresent(roc::add);
+        RocCurve.of(TRAIN, scores.train()).ifPresent(roc::add);
         double t = threshold(r);
         List<Series> det = new ArrayList<>();
         if (r.metrics() != null) {
-            detSeries("validation", r.metrics().validation()).ifPresent(det::add);
-            detSeries("train", r.metrics().train()).ifPresent(det::add);
+            detSeries(VALIDATION, r.metrics().validation()).ifPresent(det::add);
+            detSeries(TRAIN, r.metrics().train()).ifPresent(det::add);
         }
-        return List.of(new HtmlPage.Chart("ROC curves", Charts.roc("ROC curves", roc)),
-                new HtmlPage.Chart("DET curves", Charts.det("DET curves", det)),
-                new HtmlPage.Chart("Validation distances", histogram("Validation distances", scores.validation(), t)),
-                new HtmlPage.Chart("Training distances", histogram("Training distances", scores.train(), t)));
+        return List.of(new HtmlPage.Chart("ROC curves", Charts.roc(palette, "ROC curves", roc)),
+                new HtmlPage.Chart("DET curves", Charts.det(palette, "DET curves", det)),
+                new HtmlPage.Chart("Validation distances", histogram(palette, "Validation distances", scores.validation(), t)),
+                new HtmlPage.Chart("Training distances", histogram(palette, "Training distances", scores.train(), t)));
     }
 
     /** The DET points results.json carries for a split (FVC's error-rate curve). */
@@ -134,23 +255,22 @@ public final class ExperimentReport {
         if (metrics == null || metrics.det().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Series(name, metrics.det().stream().mapToDouble(dev.siamese.eval.DetPoint::fmr).toArray(),
-                metrics.det().stream().mapToDouble(dev.siamese.eval.DetPoint::fnmr).toArray()));
+        return Optional.of(new Series(name, metrics.det().stream().mapToDouble(DetPoint::fmr).toArray(),
+                metrics.det().stream().mapToDouble(DetPoint::fnmr).toArray()));
     }
 
-    private static Optional<byte[]> histogram(String title, List<ScoredPair> pairs, double threshold) {
+    private static Optional<byte[]> histogram(Palette palette, String title, List<ScoredPair> pairs, double threshold) {
         double[] genuine = pairs.stream().filter(p -> p.label() == 1).mapToDouble(ScoredPair::distance).toArray();
         double[] impostor = pairs.stream().filter(p -> p.label() != 1).mapToDouble(ScoredPair::distance).toArray();
-        return Charts.histograms(title, genuine, impostor, threshold, 30);
+        return Charts.histograms(palette, title, genuine, impostor, threshold, 30);
     }
 
     /** The data set's sample sheet, written beside generated fingerprints. */
     static Optional<byte[]> sampleSheet(Path dataset) {
         Path file = dataset == null ? null : dataset.resolve(SAMPLE_SHEET);
         try {
-            return file != null && java.nio.file.Files.isRegularFile(file)
-                    ? Optional.of(java.nio.file.Files.readAllBytes(file)) : Optional.empty();
-        } catch (java.io.IOException e) {
+            return file != null && Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

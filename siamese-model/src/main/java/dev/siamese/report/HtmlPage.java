@@ -22,6 +22,9 @@ public final class HtmlPage {
             .pair.right{border-color:#2ca02c}.pair.wrong{border-color:#d62728;background:#fff3f3}
             .pair img{width:96px;height:96px;image-rendering:pixelated;border:1px solid #999;margin-right:4px}
             .muted{color:#777}.better{color:#2ca02c}.worse{color:#d62728}
+            .verdicts{list-style:none;padding:0}.verdict{margin:4px 0;padding:4px 8px;border-left:4px solid #2ca02c}
+            .verdict.triggered{border-left-color:#d62728;background:#fff3f3}.verdict.triggered .state{color:#d62728;font-weight:bold}
+            tr.missed td{background:#fff3f3}
             """;
     private final StringBuilder body = new StringBuilder();
     private final String title;

@@ -1,6 +1,7 @@
 package dev.siamese.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A named line of a chart; points with a NaN coordinate are dropped. */
@@ -23,6 +24,20 @@ public record Series(String name, double[] x, double[] y) {
         }
         x = kx;
         y = ky;
+    }
+
+    /** The points with a positive value: what a logarithmic axis can show. */
+    public Series positive() {
+        double[] px = new double[x.length];
+        double[] py = new double[y.length];
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (y[i] > 0) {
+                px[n] = x[i];
+                py[n++] = y[i];
+            }
+        }
+        return new Series(name, Arrays.copyOf(px, n), Arrays.copyOf(py, n));
     }
 
     public boolean isEmpty() {

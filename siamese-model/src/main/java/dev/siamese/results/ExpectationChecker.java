@@ -4,7 +4,9 @@ import dev.siamese.spec.Expectation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -18,6 +20,12 @@ public final class ExpectationChecker {
     /** @param baselines reads a baseline results file (expected to cache and to throw for unreadable files) */
     public ExpectationChecker(Function<Path, MetricSource> baselines) {
         this.baselines = baselines;
+    }
+
+    /** A checker that reads baseline results files as results.json, each once. */
+    public static ExpectationChecker readingBaselines() {
+        Map<Path, MetricSource> read = new HashMap<>();
+        return new ExpectationChecker(p -> read.computeIfAbsent(p, ResultsJson::read));
     }
 
     public CheckReport check(List<Expectation> expectations, MetricSource results) {
@@ -45,6 +53,12 @@ public final class ExpectationChecker {
             }
         }
         return new CheckReport(checked, violations);
+    }
+
+    /** One report per expectation, in spec order: which expectations were met, which missed (reports, JUnit XML). */
+    public List<ExpectationOutcome> checkEach(List<Expectation> expectations, MetricSource results) {
+        return expectations.stream().map(e -> new ExpectationOutcome(e, results.metric(e.metric()).orElse(null),
+                check(List.of(e), results))).toList();
     }
 
     private Optional<Violation> baselineViolation(Expectation e, Double actual) {

@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +20,6 @@ import java.util.Map;
  * Its log lines are relayed to the build log; a build interrupted with Ctrl-C stops it.
  */
 public final class ForkedRun {
-    private static final int TAIL_LINES = 40;
-
     private final Log log;
     private final List<File> classpath;
     private final List<String> jvmArgs;
@@ -51,6 +47,8 @@ public final class ForkedRun {
         command.add("-Dorg.slf4j.simpleLogger.levelInBrackets=true");
         command.add("-Dorg.slf4j.simpleLogger.log.org.nd4j=warn");
         command.add("-Dorg.slf4j.simpleLogger.log.org.deeplearning4j=warn");
+        // "Assigning a size of zero…", logged for every network DL4J builds, concerns model import only.
+        command.add("-Dorg.slf4j.simpleLogger.log.org.deeplearning4j.nn.conf.inputs.InputType=error");
         command.add("-cp");
         command.add(String.join(File.pathSeparator, classpath.stream().map(File::getPath).toList()));
         command.add(ForkedMain.class.getName());
@@ -64,7 +62,7 @@ public final class ForkedRun {
         Process process = builder.start();
         Thread stopper = new Thread(process::destroy, "siamese-stop-fork");
         Runtime.getRuntime().addShutdownHook(stopper);
-        Deque<String> tail = new ArrayDeque<>();
+        boolean sawOutput = false;
         String failure = null;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -78,18 +76,16 @@ public final class ForkedRun {
                     continue;
                 }
                 relay(line);
-                tail.addLast(line);
-                if (tail.size() > TAIL_LINES) {
-                    tail.removeFirst();
-                }
+                sawOutput = true;
             }
             int exit = process.waitFor();
             if (exit == ForkProtocol.USER_ERROR_EXIT && failure != null) {
                 throw new ExperimentException(failure);
             }
             if (exit != 0) {
+                // Its output, the stack trace included, was relayed to the log above: not repeated here.
                 throw new IllegalStateException("the forked " + task + " JVM exited with code " + exit
-                        + (tail.isEmpty() ? "" : "; its last lines:\n" + String.join("\n", tail)));
+                        + (sawOutput ? "; its output is above" : " without output"));
             }
         } finally {
             if (process.isAlive()) {

@@ -1,0 +1,48 @@
+package dev.siamese.maven;
+
+import dev.siamese.ExperimentException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every goal shares, and nothing more: {@code siamese.skip}, and the one mapping of failures: an
+ * {@link ExperimentException} is the user's to fix ({@link MojoFailureException}, message only, no stack
+ * trace); anything else is ours ({@link MojoExecutionException}).
+ */
+abstract class AbstractSiameseMojo extends AbstractMojo {
+
+    /**
+     * Skip every Siamese goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "siamese.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping: siamese.skip is set");
+            return;
+        }
+        try {
+            run();
+        } catch (ExperimentException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Siamese " + getClass().getSimpleName() + " failed: " + e, e);
+        }
+    }
+
+    /** The goal's work. Throw {@link ExperimentException} for anything the user can fix. */
+    protected abstract void run() throws MojoFailureException;
+
+    /** Charts are drawn off-screen: no window system needed, and no dock icon on a Mac. */
+    protected static void drawHeadless() {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+}
