@@ -4,7 +4,7 @@ import dev.siamese.OutputFiles;
 
 import dev.siamese.ExperimentException;
 import dev.siamese.results.CheckReport;
-import dev.siamese.experiment.ExperimentEvaluation;
+import dev.siamese.experiment.Fingerprints;
 import dev.siamese.results.ExpectationChecker;
 import dev.siamese.results.MetricSource;
 import dev.siamese.results.Results;
@@ -38,7 +38,9 @@ public class CheckMojo extends SiameseMojo {
             getLog().info("No expectations in " + spec + ": nothing to check");
             return;
         }
-        Results results = ResultsJson.read(outputDirectory.toPath().resolve(OutputFiles.RESULTS_FILE));
+        Path resultsFile = outputDirectory.toPath().resolve(OutputFiles.RESULTS_FILE);
+        Results results = ResultsJson.read(resultsFile);
+        Fingerprints.requireResultsOf(experiment, results, resultsFile);
         Map<Path, MetricSource> baselines = new HashMap<>();
         CheckReport report = new ExpectationChecker(p -> baselines.computeIfAbsent(p, ResultsJson::read))
                 .check(experiment.expectations(), results);

@@ -1,12 +1,12 @@
 package dev.siamese.maven;
 
 import dev.siamese.maven.fork.ForkedRun;
+import dev.siamese.model.Backends;
 import dev.siamese.train.TrainingListener;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.nd4j.common.config.ND4JClassLoading;
 
 import java.io.File;
 import java.io.IOException;
@@ -35,6 +35,24 @@ abstract class NetworkMojo extends SiameseMojo {
     @Parameter(property = "siamese.threads")
     private Integer threads;
 
+    /**
+     * Redo the work even when its outputs are up to date (made from this spec, data set and model by this
+     * version); without it an up-to-date {@code train} or {@code evaluate} logs "up to date, skipped".
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "siamese.force", defaultValue = "false")
+    protected boolean force;
+
+    /**
+     * Stop the forked JVM after this many seconds and fail the build, as Surefire's
+     * {@code forkedProcessTimeoutInSeconds}; {@code 0}: no limit.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "siamese.forkedProcessTimeoutInSeconds", defaultValue = "0")
+    private int forkedProcessTimeoutInSeconds;
+
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
@@ -49,7 +67,7 @@ abstract class NetworkMojo extends SiameseMojo {
     protected void runNetworkTask(String task, TrainingListener listener, Runnable inProcess) {
         if (!fork) {
             // ND4J picks its class loader once; inside Maven it must be the plugin's.
-            ND4JClassLoading.setNd4jClassloaderFromClass(getClass());
+            Backends.useClassLoaderOf(getClass());
             inProcess.run();
             return;
         }
@@ -58,7 +76,7 @@ abstract class NetworkMojo extends SiameseMojo {
             env.put("OMP_NUM_THREADS", threads.toString());
         }
         try {
-            new ForkedRun(getLog(), classpath(), splitArgs(jvmArgs), env)
+            new ForkedRun(getLog(), classpath(), splitArgs(jvmArgs), env, forkedProcessTimeoutInSeconds)
                     .run(task, spec.toPath(), outputDirectory.toPath(), listener);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

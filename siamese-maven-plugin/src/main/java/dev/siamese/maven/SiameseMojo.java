@@ -1,6 +1,9 @@
 package dev.siamese.maven;
 
 import dev.siamese.ExperimentException;
+import dev.siamese.Stage;
+import dev.siamese.StaleInputException;
+import dev.siamese.TempFiles;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
 import org.apache.maven.plugin.AbstractMojo;
@@ -14,7 +17,8 @@ import java.nio.file.Path;
 /**
  * What every goal shares, and nothing more: where the spec and the outputs are, {@code siamese.skip},
  * and the one mapping of failures: an {@link ExperimentException} is the user's to fix
- * ({@link MojoFailureException}, message only, no stack trace); anything else is ours
+ * ({@link MojoFailureException}, message only, no stack trace; a {@link StaleInputException} gets the goal to run
+ * added); anything else is ours
  * ({@link MojoExecutionException}).
  */
 abstract class SiameseMojo extends AbstractMojo {
@@ -38,12 +42,24 @@ abstract class SiameseMojo extends AbstractMojo {
             return;
         }
         try {
+            TempFiles.cleanStale(outputDirectory.toPath());
             run();
+        } catch (StaleInputException e) {
+            throw new MojoFailureException(e.getMessage() + "; run " + goalThatMakes(e.stage()));
         } catch (ExperimentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Siamese " + getClass().getSimpleName() + " failed: " + e, e);
         }
+    }
+
+    /** The goal whose run makes what {@code stage} makes again. */
+    static String goalThatMakes(Stage stage) {
+        return switch (stage) {
+            case DATASET -> "siamese:generate";
+            case TRAINING -> "siamese:train";
+            case EVALUATION -> "siamese:evaluate";
+        };
     }
 
     /** The goal's work. Throw {@link ExperimentException} for anything the user can fix. */

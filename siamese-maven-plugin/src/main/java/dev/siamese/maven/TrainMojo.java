@@ -17,7 +17,8 @@ import java.util.Locale;
 /**
  * Trains the experiment's Siamese network: generates the data set if missing, trains with progress
  * per epoch, and writes {@code target/siamese/model.zip} and {@code target/siamese/history.json}.
- * Runs in a forked JVM by default.
+ * Runs in a forked JVM by default. Skipped when the outputs are up to date (same spec sections, data set and
+ * version), unless {@code force}.
  */
 @Mojo(name = "train", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public class TrainMojo extends NetworkMojo {
@@ -26,8 +27,14 @@ public class TrainMojo extends NetworkMojo {
     protected void run() {
         ExperimentSpec experiment = readSpec();
         Path out = outputDirectory.toPath();
+        ExperimentTraining training = new ExperimentTraining();
+        if (!force && training.upToDate(experiment, out)) {
+            getLog().info("Training of " + experiment.name() + " up to date, skipped: " + out.resolve(OutputFiles.TRAINING_MANIFEST)
+                    + " matches this spec and data set (-Dsiamese.force=true trains again)");
+            return;
+        }
         try (ProgressDisplay display = ProgressDisplay.create(getLog(), experiment.training().epochs(), interactive())) {
-            runNetworkTask("train", display, () -> new ExperimentTraining().run(experiment, out, display));
+            runNetworkTask("train", display, () -> training.run(experiment, out, display));
         }
         History history;
         try {

@@ -10,7 +10,10 @@ import dev.siamese.OutputFiles;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.siamese.ExperimentException;
+import dev.siamese.Stage;
+import dev.siamese.StaleInputException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,19 +30,19 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
     public static PreparedDataset read(Path dir) {
         DatasetManifest manifest = readJson(dir.resolve(OutputFiles.MANIFEST), DatasetManifest.class);
         if (manifest.schemaVersion() != DatasetManifest.SCHEMA_VERSION) {
-            throw new ExperimentException(dir.resolve(OutputFiles.MANIFEST) + ": unknown schemaVersion "
-                    + manifest.schemaVersion() + "; run siamese:generate again");
+            throw new StaleInputException(Stage.DATASET, dir.resolve(OutputFiles.MANIFEST) + ": unknown schemaVersion "
+                    + manifest.schemaVersion());
         }
         PairsFile pairs = readJson(dir.resolve(OutputFiles.PAIRS), PairsFile.class);
         Map<String, LabeledImage> images = new LinkedHashMap<>();
         for (ManifestEntry e : manifest.images()) {
             Path file = dir.resolve(e.file());
             if (!Files.isRegularFile(file)) {
-                throw new ExperimentException(file + ": listed in the manifest but missing; run siamese:generate again");
+                throw new StaleInputException(Stage.DATASET, file + ": listed in the manifest but missing");
             }
             GrayImage img = ImageFiles.readGray(file);
             if (!img.sha256().equals(e.sha256())) {
-                throw new ExperimentException(file + ": pixels differ from the manifest's sha256; run siamese:generate again");
+                throw new StaleInputException(Stage.DATASET, file + ": pixels differ from the manifest's sha256");
             }
             images.put(e.file(), new LabeledImage(e.file(), e.identity(), img));
         }
@@ -64,10 +67,14 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
     }
 
     private static <T> T readJson(Path file, Class<T> type) {
+        if (!Files.isRegularFile(file)) {
+            throw new StaleInputException(Stage.DATASET, file + ": not found");
+        }
         try {
             return MAPPER.readValue(file.toFile(), type);
         } catch (IOException e) {
-            throw new ExperimentException(file + ": cannot read (" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.toString()) + "); run siamese:generate again");
+            throw new StaleInputException(Stage.DATASET, file + ": cannot read ("
+                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString()) + ")");
         }
     }
 }

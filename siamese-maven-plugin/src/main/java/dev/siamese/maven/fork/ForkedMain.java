@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * Entry point of the forked JVM: {@code ForkedMain train|evaluate <experiment.json> <output folder>}.
  * Runs the library's {@link ExperimentTraining} or {@link ExperimentEvaluation} and reports on standard
  * output in the {@link ForkProtocol}. Standard output is the channel to the build here, which is why
- * this class, unlike the library, prints.
+ * this class, unlike the library, prints. It stops when its standard input closes: the build is gone.
  */
 public final class ForkedMain {
     private ForkedMain() {
@@ -23,9 +23,11 @@ public final class ForkedMain {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (args.length != 3 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
-            out.println(ForkProtocol.failureLine("usage: ForkedMain train|evaluate <experiment.json> <output folder>"));
+            out.println(ForkProtocol.failureLine(new ExperimentException(
+                    "usage: ForkedMain train|evaluate <experiment.json> <output folder>")));
             System.exit(ForkProtocol.USER_ERROR_EXIT);
         }
+        ParentWatch.exitWhenInputCloses(System.in, ForkProtocol.PARENT_GONE_EXIT);
         int exit = 0;
         try {
             ExperimentSpec spec = new ExperimentSpecReader().read(Path.of(args[1]));
@@ -36,7 +38,7 @@ public final class ForkedMain {
                 new ExperimentEvaluation().run(spec, out2);
             }
         } catch (ExperimentException e) {
-            out.println(ForkProtocol.failureLine(e.getMessage()));
+            out.println(ForkProtocol.failureLine(e));
             exit = ForkProtocol.USER_ERROR_EXIT;
         } catch (Throwable t) {
             t.printStackTrace(out);
