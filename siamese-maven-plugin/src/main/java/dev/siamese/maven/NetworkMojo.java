@@ -1,5 +1,6 @@
 package dev.siamese.maven;
 
+import dev.siamese.maven.fork.ForkedMain;
 import dev.siamese.maven.fork.ForkedRun;
 import dev.siamese.model.Backends;
 import dev.siamese.train.TrainingListener;
@@ -76,7 +77,11 @@ abstract class NetworkMojo extends SiameseMojo {
             env.put("OMP_NUM_THREADS", threads.toString());
         }
         try {
-            new ForkedRun(getLog(), classpath(), splitArgs(jvmArgs), env, forkedProcessTimeoutInSeconds)
+            List<String> args = new ArrayList<>(splitArgs(jvmArgs));
+            if (allowedFolders != null && !allowedFolders.isBlank()) {
+                args.add("-D" + ForkedMain.ALLOWED_FOLDERS_PROPERTY + "=" + allowedFolders);
+            }
+            new ForkedRun(getLog(), classpath(), args, env, forkedProcessTimeoutInSeconds)
                     .run(task, spec.toPath(), outputDirectory.toPath(), listener);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

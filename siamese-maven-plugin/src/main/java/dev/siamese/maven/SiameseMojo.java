@@ -4,6 +4,7 @@ import dev.siamese.ExperimentException;
 import dev.siamese.Stage;
 import dev.siamese.StaleInputException;
 import dev.siamese.TempFiles;
+import dev.siamese.maven.fork.ForkedMain;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
 import org.apache.maven.plugin.AbstractMojo;
@@ -30,6 +31,16 @@ abstract class SiameseMojo extends AbstractMojo {
     /** Where data set, model and results are written. */
     @Parameter(property = "siamese.outputDirectory", defaultValue = "${project.build.directory}/siamese")
     protected File outputDirectory;
+
+    /**
+     * Folders besides the project's that a spec's {@code dataset.folder} may read, separated by commas. By
+     * default a spec may read scans only below its own folder, so that a spec from an untrusted change cannot
+     * publish files from elsewhere on the machine in its report.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = ForkedMain.ALLOWED_FOLDERS_PROPERTY)
+    protected String allowedFolders;
 
     /** Skip every Siamese goal. */
     @Parameter(property = "siamese.skip", defaultValue = "false")
@@ -66,7 +77,7 @@ abstract class SiameseMojo extends AbstractMojo {
     protected abstract void run() throws MojoFailureException;
 
     protected ExperimentSpec readSpec() {
-        return new ExperimentSpecReader().read(spec.toPath());
+        return new ExperimentSpecReader(ForkedMain.folders(allowedFolders)).read(spec.toPath());
     }
 
     /** Charts are drawn off-screen: no window system needed, and no dock icon on a Mac. */

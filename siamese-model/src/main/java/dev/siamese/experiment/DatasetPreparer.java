@@ -13,6 +13,7 @@ import dev.siamese.data.Split;
 import dev.siamese.data.StripesGenerator;
 
 import dev.siamese.OutputFiles;
+import dev.siamese.ResultsMapper;
 import dev.siamese.TempFiles;
 
 import dev.siamese.pairs.PairsFile;
@@ -20,7 +21,6 @@ import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.pairs.SplitSummary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.siamese.spec.FolderDatasetSpec;
 import dev.siamese.data.synthetic.SyntheticFingerprintGenerator;
 import dev.siamese.pairs.ImagePair;
@@ -51,7 +51,7 @@ public final class DatasetPreparer {
     /** Rows (fingers) and columns (impressions) of the sample sheet, at most. */
     static final int SHEET_FINGERS = 6;
     static final int SHEET_IMPRESSIONS = 6;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = ResultsMapper.MAPPER;
 
     /** Whether {@code dir} holds this spec's data set, intact (what {@link #prepare} would reuse). */
     public boolean upToDate(ExperimentSpec spec, Path dir) {

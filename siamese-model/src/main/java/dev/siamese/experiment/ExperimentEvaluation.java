@@ -18,7 +18,6 @@ import dev.siamese.Stage;
 import dev.siamese.StaleInputException;
 import dev.siamese.results.Provenance;
 import dev.siamese.baseline.SourceAfisScorer;
-import dev.siamese.data.GrayImage;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.pairs.SplitSummary;
 import dev.siamese.data.Split;
@@ -34,6 +33,7 @@ import dev.siamese.model.Backends;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.train.BatchedDistances;
 import dev.siamese.train.History;
 import dev.siamese.train.HistoryJson;
 import dev.siamese.train.TrainingTimings;
@@ -51,8 +51,6 @@ import java.util.List;
  * validation pairs, their metrics, and {@value OutputFiles#RESULTS_FILE} with everything that made them.
  */
 public final class ExperimentEvaluation {
-    private static final int BATCH = 256;
-
     /**
      * Whether {@code outputDirectory} holds results.json and scores.json of this spec, evaluated on the
      * current complete training (same fingerprint, scores.json the one written with it). Needs no ND4J.
@@ -152,23 +150,8 @@ public final class ExperimentEvaluation {
     record NetworkScorer(SiameseNetwork network) implements PairScorer {
         @Override
         public ScoredPairs score(PreparedDataset data, List<ImagePair> pairs) {
-            double[] distances = new double[pairs.size()];
-            int[] labels = new int[pairs.size()];
-            for (int from = 0; from < pairs.size(); from += BATCH) {
-                List<ImagePair> batch = pairs.subList(from, Math.min(pairs.size(), from + BATCH));
-                List<GrayImage> left = new ArrayList<>();
-                List<GrayImage> right = new ArrayList<>();
-                for (ImagePair p : batch) {
-                    left.add(data.images().get(p.left()).image());
-                    right.add(data.images().get(p.right()).image());
-                }
-                double[] d = network.distances(left, right);
-                for (int i = 0; i < batch.size(); i++) {
-                    distances[from + i] = d[i];
-                    labels[from + i] = batch.get(i).label();
-                }
-            }
-            return new ScoredPairs(distances, labels);
+            return new ScoredPairs(BatchedDistances.of(network, data, pairs),
+                    pairs.stream().mapToInt(ImagePair::label).toArray());
         }
     }
 

@@ -7,6 +7,7 @@ import dev.siamese.data.LabeledImage;
 import dev.siamese.data.ManifestEntry;
 
 import dev.siamese.OutputFiles;
+import dev.siamese.ResultsMapper;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,8 @@ import java.util.Map;
 
 /** A data set folder read back: manifest, pairs and decoded images, by file name. */
 public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFile pairs, Map<String, LabeledImage> images) {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Strict: a data set folder is only ever written by this library, so an unknown field means damage. */
+    private static final ObjectMapper MAPPER = ResultsMapper.MAPPER.copy()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** Reads a folder written by {@code DatasetPreparer}; any damage is an error naming the file. */

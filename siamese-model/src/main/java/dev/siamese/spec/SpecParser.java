@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.spec.LayerSpec.PoolKind;
 import dev.siamese.spec.OptimizerSpec.OptimizerType;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,19 @@ final class SpecParser {
             List.of("dense", "dropout", "conv2d", "avgpool", "maxpool", "flatten", "batchnorm", "activation");
 
     private final Path source;
+    /** Largest contrastive margin: distances beyond it overflow float losses (1e39 gave NaN in training). */
+    static final double MAX_MARGIN = 1e6;
+
     private final Path baseDir;
+    /** Where {@code dataset.folder} may lie besides below {@link #baseDir}. */
+    private final List<Path> allowedFolders;
 
     SpecParser(Path source) {
+        this(source, List.of());
+    }
+
+    SpecParser(Path source, List<Path> allowedFolders) {
+        this.allowedFolders = allowedFolders;
         this.source = source;
         this.baseDir = source.toAbsolutePath().getParent();
     }
@@ -78,6 +89,10 @@ final class SpecParser {
             throw node.errorAt("folder", "must not be empty");
         }
         Path folderPath = baseDir.resolve(folder).normalize();
+        if (!confined(folderPath)) {
+            throw node.errorAt("folder", "must lie inside the spec's folder " + baseDir + " (a spec may not read or "
+                    + "publish files from elsewhere); other folders must be allowed explicitly, got " + folder);
+        }
         String patternText = node.string("identityPattern", FolderDatasetSpec.DEFAULT_IDENTITY_PATTERN);
         Pattern pattern;
         try {
@@ -105,6 +120,23 @@ final class SpecParser {
         }).orElse(null);
         return new FolderDatasetSpec(folderPath, pattern,
                 extensions.isEmpty() ? FolderDatasetSpec.DEFAULT_EXTENSIONS : extensions, resize);
+    }
+
+    /** Whether {@code folder} lies below the spec's folder or an allowed one (symbolic links followed). */
+    private boolean confined(Path folder) {
+        Path real = realOrNormal(folder);
+        if (real.startsWith(realOrNormal(baseDir))) {
+            return true;
+        }
+        return allowedFolders.stream().anyMatch(allowed -> real.startsWith(realOrNormal(allowed.toAbsolutePath())));
+    }
+
+    private static Path realOrNormal(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     private static SyntheticFingerprintsDatasetSpec synthetic(SpecNode node) {
@@ -205,7 +237,7 @@ final class SpecParser {
         if (input != null) {
             BranchShapes.check(node, layers, input.height(), input.width());
         }
-        double margin = node.number("margin", 1.0, Bounds.above(0));
+        double margin = node.number("margin", 1.0, Bounds.aboveAtMost(0, MAX_MARGIN));
         ModelSpec.WeightInit init = ModelSpec.WeightInit.fromJson(
                 node.choice("weightInit", "glorot-uniform", ModelSpec.WeightInit.jsonNames()));
         return new ModelSpec(ModelSpec.ModelType.SIAMESE, preset, layers, margin, Double.NaN, init);
@@ -331,7 +363,7 @@ final class SpecParser {
 
     private EvaluationSpec evaluation(SpecNode node) {
         node.allowOnly(SpecFields.EVALUATION);
-        return new EvaluationSpec(node.number("threshold", 0.5, Bounds.above(0)));
+        return new EvaluationSpec(node.number("threshold", MatchRule.DEFAULT_THRESHOLD, Bounds.above(0)));
     }
 
     private List<Expectation> expectations(SpecNode root) {

@@ -1,11 +1,10 @@
 package dev.siamese.maven.fork;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.siamese.ExperimentException;
+import dev.siamese.ResultsMapper;
 import dev.siamese.Stage;
 import dev.siamese.StaleInputException;
 import dev.siamese.train.EpochProgress;
@@ -24,18 +23,15 @@ final class ForkProtocol {
     /** The fork's exit code when it stopped because the build that started it is gone. */
     static final int PARENT_GONE_EXIT = 3;
 
-    /** Validation loss is NaN without validation pairs; JSON has no NaN, so both sides allow the token. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
+    /** The library's configuration (NaN as "NaN": validation loss without validation pairs), one line per value. */
+    private static final ObjectWriter WRITER = ResultsMapper.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private ForkProtocol() {
     }
 
     static String epochLine(EpochProgress progress) {
         try {
-            return EPOCH + MAPPER.writeValueAsString(progress);
+            return EPOCH + WRITER.writeValueAsString(progress);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -43,7 +39,7 @@ final class ForkProtocol {
 
     static EpochProgress parseEpoch(String line) {
         try {
-            return MAPPER.readValue(line.substring(EPOCH.length()), EpochProgress.class);
+            return ResultsMapper.MAPPER.readValue(line.substring(EPOCH.length()), EpochProgress.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable progress line from the training JVM: " + line, e);
         }

@@ -9,6 +9,8 @@ import dev.siamese.experiment.ExperimentTraining;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Entry point of the forked JVM: {@code ForkedMain train|evaluate <experiment.json> <output folder>}.
@@ -17,7 +19,19 @@ import java.nio.file.Path;
  * this class, unlike the library, prints. It stops when its standard input closes: the build is gone.
  */
 public final class ForkedMain {
+    /** The folders a spec's {@code dataset.folder} may read besides its own, comma-separated; the fork gets it too. */
+    public static final String ALLOWED_FOLDERS_PROPERTY = "siamese.allowedFolders";
+
     private ForkedMain() {
+    }
+
+    /** The comma-separated folders of {@link #ALLOWED_FOLDERS_PROPERTY}; none for null or blank. */
+    public static List<Path> folders(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(f -> !f.isEmpty())
+                .map(Path::of).toList();
     }
 
     public static void main(String[] args) {
@@ -30,7 +44,8 @@ public final class ForkedMain {
         ParentWatch.exitWhenInputCloses(System.in, ForkProtocol.PARENT_GONE_EXIT);
         int exit = 0;
         try {
-            ExperimentSpec spec = new ExperimentSpecReader().read(Path.of(args[1]));
+            ExperimentSpec spec = new ExperimentSpecReader(folders(System.getProperty(ALLOWED_FOLDERS_PROPERTY)))
+                    .read(Path.of(args[1]));
             Path out2 = Path.of(args[2]);
             if (args[0].equals("train")) {
                 new ExperimentTraining().run(spec, out2, progress -> out.println(ForkProtocol.epochLine(progress)));
