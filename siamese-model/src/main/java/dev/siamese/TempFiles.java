@@ -5,16 +5,16 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 public final class TempFiles {
     private static final Logger LOG = LoggerFactory.getLogger(TempFiles.class);
     private static final Pattern OURS = Pattern.compile("^.+\\.(\\d+)\\.\\d+\\.tmp$");
-    private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews()
             .contains("posix");
 
     private TempFiles() {
@@ -39,21 +39,21 @@ public final class TempFiles {
     public static Path createFileBeside(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        return POSIX ? Files.createTempFile(dir, prefix(target), ".tmp", attributes("rw-r--r--"))
-                : Files.createTempFile(dir, prefix(target), ".tmp");
+        return readableByAll(Files.createTempFile(dir, prefix(target), ".tmp"), "rw-r--r--");
     }
 
     /** A new empty temporary folder beside {@code target}, readable by all. */
     public static Path createFolderBeside(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempDirectory(dir, prefix(target));
-        Path named = dir.resolve(tmp.getFileName() + ".tmp");
-        Files.move(tmp, named);
-        if (POSIX) {
-            Files.setPosixFilePermissions(named, PosixFilePermissions.fromString("rwxr-xr-x"));
+        while (true) {
+            Path named = dir.resolve(prefix(target) + (ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+            try {
+                return readableByAll(Files.createDirectory(named), "rwxr-xr-x");
+            } catch (FileAlreadyExistsException taken) {
+                // another name
+            }
         }
-        return named;
     }
 
     /**
@@ -123,7 +123,11 @@ public final class TempFiles {
         return target.getFileName() + "." + ProcessHandle.current().pid() + ".";
     }
 
-    private static FileAttribute<Set<PosixFilePermission>> attributes(String permissions) {
-        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions));
+    /** Sets the permissions explicitly: whatever the umask, build output is readable by all. */
+    private static Path readableByAll(Path p, String permissions) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(permissions));
+        }
+        return p;
     }
 }
