@@ -1,7 +1,5 @@
-package dev.siamese.experiment;
+package dev.siamese;
 
-import dev.siamese.AtomicWrite;
-import dev.siamese.TempFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
