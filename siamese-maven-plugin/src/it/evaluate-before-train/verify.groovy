@@ -1,4 +1,4 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log =~ /target\/siamese\/dataset\/manifest\.json: not found; run siamese:train first/
+assert log =~ /target\/siamese\/training-manifest\.json: not found: no complete training in .*target\/siamese; run siamese:train/
 assert !log.contains('\tat ')
 return true

@@ -15,6 +15,11 @@ public final class OutputFiles {
     public static final String SAMPLE_SHEET = "sample-sheet.png";
     public static final String MODEL_FILE = "model.zip";
     public static final String HISTORY_FILE = "history.json";
+    /**
+     * Written last by training: its fingerprint and the SHA-256 of each file it wrote. Training's files count
+     * only with a manifest that lists them as they are, so a run killed half-way leaves none that passes.
+     */
+    public static final String TRAINING_MANIFEST = "training-manifest.json";
     public static final String TIMINGS_FILE = "training-timings.json";
     public static final String DIAGNOSTICS_FILE = "diagnostics.json";
     public static final String RESULTS_FILE = "results.json";

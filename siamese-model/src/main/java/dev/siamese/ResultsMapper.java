@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * The one Jackson configuration of the result files (results.json, scores.json, diagnostics.json):
+ * The one Jackson configuration of the files this library writes and reads back (results, scores,
+ * diagnostics, history, timings, training manifest, data set manifest and pairs, the fork's progress lines):
  * indented, NaN written as the string "NaN" and read back, unknown fields ignored so that newer files of
- * the same schema version stay readable.
+ * the same schema version stay readable. Two others stay apart for their own reasons: the spec reader's
+ * (strict parsing of what people write) and the model zip's {@code siamese.json} (compact bytes inside
+ * the zip, which the model's hash covers).
  */
 public final class ResultsMapper {
     public static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -1,5 +1,8 @@
 package dev.siamese.maven;
 
+import dev.siamese.Stage;
+import dev.siamese.StaleInputException;
+
 import dev.siamese.ExperimentException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -9,7 +12,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * What every goal shares, and nothing more: {@code siamese.skip}, and the one mapping of failures: an
  * {@link ExperimentException} is the user's to fix ({@link MojoFailureException}, message only, no stack
- * trace); anything else is ours ({@link MojoExecutionException}).
+ * trace; a {@link StaleInputException} gets the goal to run added); anything else is ours
+ * ({@link MojoExecutionException}).
  */
 abstract class AbstractSiameseMojo extends AbstractMojo {
 
@@ -28,12 +32,28 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
             return;
         }
         try {
+            beforeRun();
             run();
+        } catch (StaleInputException e) {
+            throw new MojoFailureException(e.getMessage() + "; run " + goalThatMakes(e.stage()));
         } catch (ExperimentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Siamese " + getClass().getSimpleName() + " failed: " + e, e);
         }
+    }
+
+    /** The goal whose run makes what {@code stage} makes again. */
+    static String goalThatMakes(Stage stage) {
+        return switch (stage) {
+            case DATASET -> "siamese:generate";
+            case TRAINING -> "siamese:train";
+            case EVALUATION -> "siamese:evaluate";
+        };
+    }
+
+    /** Housekeeping before the goal's work (nothing by default). */
+    protected void beforeRun() {
     }
 
     /** The goal's work. Throw {@link ExperimentException} for anything the user can fix. */

@@ -1,10 +1,11 @@
 package dev.siamese.maven;
 
 import dev.siamese.OutputFiles;
+import java.nio.file.Path;
 
 import dev.siamese.ExperimentException;
 import dev.siamese.results.CheckReport;
-import dev.siamese.experiment.ExperimentEvaluation;
+import dev.siamese.experiment.Fingerprints;
 import dev.siamese.results.ExpectationChecker;
 import dev.siamese.results.JUnitReport;
 import dev.siamese.results.Results;
@@ -42,7 +43,9 @@ public class CheckMojo extends SiameseMojo {
             getLog().info("No expectations in " + spec + ": nothing to check");
             return;
         }
-        Results results = ResultsJson.read(outputDirectory.toPath().resolve(OutputFiles.RESULTS_FILE));
+        Path resultsFile = outputDirectory.toPath().resolve(OutputFiles.RESULTS_FILE);
+        Results results = ResultsJson.read(resultsFile);
+        Fingerprints.requireResultsOf(experiment, results, resultsFile);
         ExpectationChecker checker = ExpectationChecker.readingBaselines();
         CheckReport report = checker.check(experiment.expectations(), results);
         getLog().info("Wrote " + JUnitReport.write(outputDirectory.toPath(), experiment.name(),

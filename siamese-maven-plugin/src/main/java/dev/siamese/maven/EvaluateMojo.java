@@ -21,6 +21,8 @@ import java.util.Locale;
  * {@code target/siamese/results.json}: metrics (loss, accuracy, ROC AUC, EER, best accuracy, distance
  * summaries) with the spec, data set, environment, history and model hash that made them, and
  * {@code target/siamese/report.html}: curves, ROC, distance histograms and sample pairs, readable offline.
+ * Refuses a model or data set that is not this spec's; skips the scoring when results.json is up to date
+ * (same spec, model and version), unless {@code force}.
  *
  * @since 0.1.0
  */
@@ -31,8 +33,14 @@ public class EvaluateMojo extends NetworkMojo {
     protected void run() {
         ExperimentSpec experiment = readSpec();
         Path out = outputDirectory.toPath();
-        runNetworkTask("evaluate", TrainingListener.NONE, () -> new ExperimentEvaluation().run(experiment, out));
+        ExperimentEvaluation evaluation = new ExperimentEvaluation();
         Path file = out.resolve(OutputFiles.RESULTS_FILE);
+        if (!force && evaluation.upToDate(experiment, out)) {
+            getLog().info("Evaluation of " + experiment.name() + " up to date, skipped: " + file
+                    + " matches this spec and model (-Dsiamese.force=true evaluates again)");
+        } else {
+            runNetworkTask("evaluate", TrainingListener.NONE, () -> evaluation.run(experiment, out));
+        }
         Results results = ResultsJson.read(file);
         getLog().info("Train:      " + line(results.metrics().train()));
         getLog().info("Validation: " + line(results.metrics().validation()));

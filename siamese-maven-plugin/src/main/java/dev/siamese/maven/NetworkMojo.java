@@ -1,17 +1,19 @@
 package dev.siamese.maven;
 
 import dev.siamese.maven.fork.ForkClasspath;
+import dev.siamese.maven.fork.ForkedMain;
 import dev.siamese.maven.fork.ForkedRun;
+import dev.siamese.model.Backends;
 import dev.siamese.train.TrainingListener;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.nd4j.common.config.ND4JClassLoading;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +47,24 @@ abstract class NetworkMojo extends SiameseMojo {
     @Parameter(property = "siamese.threads")
     private Integer threads;
 
+    /**
+     * Redo the work even when its outputs are up to date (made from this spec, data set and model by this
+     * version); without it an up-to-date {@code train} or {@code evaluate} logs "up to date, skipped".
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "siamese.force", defaultValue = "false")
+    protected boolean force;
+
+    /**
+     * Stop the forked JVM after this many seconds and fail the build, as Surefire's
+     * {@code forkedProcessTimeoutInSeconds}; {@code 0}: no limit.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "siamese.forkedProcessTimeoutInSeconds", defaultValue = "0")
+    private int forkedProcessTimeoutInSeconds;
+
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     private PluginDescriptor plugin;
 
@@ -69,7 +89,7 @@ abstract class NetworkMojo extends SiameseMojo {
     protected void runNetworkTask(String task, TrainingListener listener, Log log, Runnable inProcess) {
         if (!fork) {
             // ND4J picks its class loader once; inside Maven it must be the plugin's.
-            ND4JClassLoading.setNd4jClassloaderFromClass(getClass());
+            Backends.useClassLoaderOf(getClass());
             inProcess.run();
             return;
         }
@@ -78,7 +98,11 @@ abstract class NetworkMojo extends SiameseMojo {
             env.put("OMP_NUM_THREADS", threads.toString());
         }
         try {
-            new ForkedRun(log, classpath(), splitArgs(jvmArgs), env)
+            List<String> args = new ArrayList<>(splitArgs(jvmArgs));
+            if (allowedFolders != null && !allowedFolders.isBlank()) {
+                args.add("-D" + ForkedMain.ALLOWED_FOLDERS_PROPERTY + "=" + allowedFolders);
+            }
+            new ForkedRun(log, classpath(), args, env, forkedProcessTimeoutInSeconds)
                     .run(task, spec.toPath(), outputDirectory.toPath(), listener);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

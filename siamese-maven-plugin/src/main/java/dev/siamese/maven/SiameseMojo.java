@@ -1,5 +1,7 @@
 package dev.siamese.maven;
 
+import dev.siamese.TempFiles;
+import dev.siamese.maven.fork.ForkedMain;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -26,8 +28,24 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
     @Parameter(property = "siamese.outputDirectory", defaultValue = "${project.build.directory}/siamese")
     protected File outputDirectory;
 
+    /**
+     * Folders besides the project's that a spec's {@code dataset.folder} may read, separated by commas. By
+     * default a spec may read scans only below its own folder, so that a spec from an untrusted change cannot
+     * publish files from elsewhere on the machine in its report.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = ForkedMain.ALLOWED_FOLDERS_PROPERTY)
+    protected String allowedFolders;
+
+    /** Removes temp files that builds killed while writing left in the output folder. */
+    @Override
+    protected void beforeRun() {
+        TempFiles.cleanStale(outputDirectory.toPath());
+    }
+
     protected ExperimentSpec readSpec() {
-        return new ExperimentSpecReader().read(spec.toPath());
+        return new ExperimentSpecReader(ForkedMain.folders(allowedFolders)).read(spec.toPath());
     }
 
     protected Path datasetDirectory() {

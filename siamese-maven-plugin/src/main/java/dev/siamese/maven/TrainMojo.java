@@ -17,6 +17,8 @@ import java.util.Locale;
 /**
  * Trains the experiment's Siamese network: generates the data set if missing, trains with progress
  * per epoch, and writes {@code target/siamese/model.zip} and {@code target/siamese/history.json}.
+ * Runs in a forked JVM by default. Skipped when the outputs are up to date (same spec sections, data set and
+ * version), unless {@code force}.
  * Runs in a forked JVM by default.
  *
  * @since 0.1.0
@@ -28,11 +30,17 @@ public class TrainMojo extends NetworkMojo {
     protected void run() {
         ExperimentSpec experiment = readSpec();
         Path out = outputDirectory.toPath();
+        ExperimentTraining training = new ExperimentTraining();
+        if (!force && training.upToDate(experiment, out)) {
+            getLog().info("Training of " + experiment.name() + " up to date, skipped: " + out.resolve(OutputFiles.TRAINING_MANIFEST)
+                    + " matches this spec and data set (-Dsiamese.force=true trains again)");
+            return;
+        }
         // A bar only where all other output passes through the plugin's log (a forked run), so it can stay below it.
         boolean bar = interactive() && forked();
         try (ProgressDisplay display = ProgressDisplay.create(getLog(), experiment.training().epochs(), bar,
                 bar ? ProgressDisplay.terminalWidth() : 0)) {
-            runNetworkTask("train", display, display.log(), () -> new ExperimentTraining().run(experiment, out, display));
+            runNetworkTask("train", display, display.log(), () -> training.run(experiment, out, display));
         }
         History history;
         try {

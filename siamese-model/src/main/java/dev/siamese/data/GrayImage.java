@@ -1,8 +1,9 @@
 package dev.siamese.data;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.siamese.Sha256;
+
+import java.nio.ByteBuffer;
+
 
 /**
  * An 8-bit grayscale image, row-major from the top-left; 0 is black, 255 white. Networks see
@@ -41,13 +42,6 @@ public record GrayImage(int width, int height, byte[] pixels) {
 
     /** SHA-256 of width, height and pixels: identical for identical images whatever the file format. */
     public String sha256() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(java.nio.ByteBuffer.allocate(8).putInt(width).putInt(height).array());
-            md.update(pixels);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Sha256().update(ByteBuffer.allocate(8).putInt(width).putInt(height).array()).update(pixels).hex();
     }
 }

@@ -6,6 +6,8 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,7 +29,7 @@ public final class ImageFiles {
         try (InputStream in = Files.newInputStream(file)) {
             img = ImageIO.read(in);
         } catch (IOException | RuntimeException e) {
-            throw new ExperimentException(file + ": cannot read image: " + e.getMessage(), e);
+            throw new ExperimentException(file + ": cannot read image: " + why(e), e);
         }
         if (img == null) {
             throw new ExperimentException(file + ": not an image in a format ImageIO can read (BMP, PNG, TIFF, JPEG, GIF)");
@@ -65,14 +67,22 @@ public final class ImageFiles {
     /** Decodes image bytes already in memory (used to check written files). */
     public static GrayImage readGray(byte[] bytes, String name) {
         try {
-            BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
             if (img == null) {
                 throw new ExperimentException(name + ": not an image in a format ImageIO can read");
             }
             return toGray(img);
-        } catch (IOException e) {
-            throw new ExperimentException(name + ": cannot read image: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ExperimentException(name + ": cannot read image: " + why(e), e);
         }
+    }
+
+    /** A decoder's complaint for a person; ImageIO's for a cut file has no message (EOFException, null). */
+    static String why(Exception e) {
+        if (e instanceof EOFException || e.getMessage() == null) {
+            return "the file ends early or is damaged (" + e.getClass().getSimpleName() + ")";
+        }
+        return e.getMessage();
     }
 
     public static byte[] encodePng(GrayImage image) {

@@ -3,6 +3,8 @@ package dev.siamese.diagnostics;
 import dev.siamese.AtomicWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.siamese.ExperimentException;
+import dev.siamese.Stage;
+import dev.siamese.StaleInputException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,17 +33,17 @@ public final class DiagnosticsJson {
     /** The epochs of a file written by {@link #write}; a missing or broken file is an {@link ExperimentException}. */
     public static List<EpochDiagnostics> read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new ExperimentException(file + ": not found; the spec asks for diagnostics: run siamese:train again");
+            throw new StaleInputException(Stage.TRAINING, file + ": not found, and the spec asks for diagnostics");
         }
         try {
             File f = MAPPER.readValue(file.toFile(), File.class);
             if (f.schemaVersion() != SCHEMA_VERSION) {
-                throw new ExperimentException(file + ": diagnostics schemaVersion " + f.schemaVersion()
-                        + " is unknown; run siamese:train again");
+                throw new StaleInputException(Stage.TRAINING, file + ": diagnostics schemaVersion " + f.schemaVersion()
+                        + " is unknown");
             }
             return f.epochs();
         } catch (IOException e) {
-            throw new ExperimentException(file + ": cannot read diagnostics (" + e.getMessage() + "); run siamese:train again");
+            throw new StaleInputException(Stage.TRAINING, file + ": cannot read diagnostics (" + e.getMessage() + ")");
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.siamese.eval;
 
+import dev.siamese.model.ContrastiveLoss;
+import dev.siamese.spec.MatchRule;
+
 import java.util.Arrays;
 
 /** Computes {@link PairMetrics} from scored pairs. Pure arithmetic on doubles: deterministic. */
@@ -22,9 +25,8 @@ public final class MetricsCalculator {
             for (int i = 0; i < n; i++) {
                 double d = pairs.distances()[i];
                 int y = pairs.labels()[i];
-                double hinge = Math.max(margin - d, 0);
-                sum += y * d * d + (1 - y) * hinge * hinge;
-                right += ((d < threshold) == (y == 1)) ? 1 : 0;
+                sum += ContrastiveLoss.pairLoss(d, y, margin);
+                right += MatchRule.judgedRight(d, y, threshold) ? 1 : 0;
             }
             loss = sum / n;
             accuracy = right / (double) n;

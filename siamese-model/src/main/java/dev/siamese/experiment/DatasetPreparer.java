@@ -13,38 +13,32 @@ import dev.siamese.data.Split;
 import dev.siamese.data.StripesGenerator;
 
 import dev.siamese.OutputFiles;
+import dev.siamese.ResultsMapper;
+import dev.siamese.TempFiles;
 
 import dev.siamese.pairs.PairsFile;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.pairs.SplitSummary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.siamese.ExperimentException;
+import dev.siamese.spec.FolderDatasetSpec;
 import dev.siamese.data.synthetic.SyntheticFingerprintGenerator;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.pairs.PairPlanner;
 import dev.siamese.spec.ExperimentSpec;
-import dev.siamese.spec.FolderDatasetSpec;
 import dev.siamese.spec.StripesDatasetSpec;
 import dev.siamese.spec.SyntheticFingerprintsDatasetSpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Writes a data set folder for a spec: the images, {@code manifest.json} and {@code pairs.json}.
@@ -57,13 +51,15 @@ public final class DatasetPreparer {
     /** Rows (fingers) and columns (impressions) of the sample sheet, at most. */
     static final int SHEET_FINGERS = 6;
     static final int SHEET_IMPRESSIONS = 6;
-    /** Bump when generation changes what it writes for the same spec, so old folders are regenerated. */
-    static final String GENERATOR_VERSION = "1";
+    private final ObjectMapper mapper = ResultsMapper.MAPPER;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Whether {@code dir} holds this spec's data set, intact (what {@link #prepare} would reuse). */
+    public boolean upToDate(ExperimentSpec spec, Path dir) {
+        return PreparedDataset.readIfIntact(dir, Fingerprints.dataset(spec)) != null;
+    }
 
     public PreparationReport prepare(ExperimentSpec spec, Path dir) {
-        String fingerprint = fingerprint(spec);
+        String fingerprint = Fingerprints.dataset(spec);
         PreparedDataset existing = PreparedDataset.readIfIntact(dir, fingerprint);
         if (existing != null) {
             return report(true, dir, existing.manifest(), existing.pairs(), spec);
@@ -113,7 +109,7 @@ public final class DatasetPreparer {
         Path tmp = null;
         try {
             Files.createDirectories(parent);
-            tmp = Files.createTempDirectory(parent, dir.getFileName() + ".tmp-");
+            tmp = TempFiles.createFolderBeside(dir);
             for (LabeledImage img : images) {
                 Files.write(tmp.resolve(img.file()), bmp ? BmpWriter.encode(img.image()) : ImageFiles.encodePng(img.image()));
             }
@@ -122,7 +118,7 @@ public final class DatasetPreparer {
             }
             Files.write(tmp.resolve(OutputFiles.PAIRS), mapper.writeValueAsBytes(pairs));
             Files.write(tmp.resolve(OutputFiles.MANIFEST), mapper.writeValueAsBytes(manifest));
-            deleteRecursively(dir);
+            TempFiles.deleteRecursively(dir);
             try {
                 Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -133,51 +129,8 @@ public final class DatasetPreparer {
             throw new UncheckedIOException("cannot write data set to " + dir, e);
         } finally {
             if (tmp != null) {
-                deleteRecursively(tmp);
+                TempFiles.deleteRecursively(tmp);
             }
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
-    }
-
-    /** SHA-256 over everything that decides the folder's content. */
-    static String fingerprint(ExperimentSpec spec) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            String text = "generator " + GENERATOR_VERSION + "|seed " + spec.seed() + "|" + spec.dataset() + "|"
-                    + spec.split() + "|" + spec.pairs();
-            md.update(text.getBytes(StandardCharsets.UTF_8));
-            if (spec.dataset() instanceof FolderDatasetSpec folder) {
-                digestSources(md, folder);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void digestSources(MessageDigest md, FolderDatasetSpec folder) {
-        if (!Files.isDirectory(folder.folder())) {
-            throw new ExperimentException(folder.folder() + ": data set folder not found (dataset.folder)");
-        }
-        try (Stream<Path> s = Files.list(folder.folder())) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                md.update(p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                md.update(Files.readAllBytes(p));
-            }
-        } catch (IOException e) {
-            throw new ExperimentException(folder.folder() + ": cannot read data set folder: " + e.getMessage(), e);
         }
     }
 
@@ -189,7 +142,7 @@ public final class DatasetPreparer {
         SplitSummary train = summarize(manifest, pairs, Split.TRAIN, spec, warnings);
         SplitSummary validation = summarize(manifest, pairs, Split.VALIDATION, spec, warnings);
         return new PreparationReport(upToDate, dir, manifest.type(), manifest.width(), manifest.height(),
-                manifest.images().size(), identities.size(), train, validation, warnings);
+                manifest.images().size(), identities.size(), train, validation, warnings, manifest.fingerprint());
     }
 
     private static SplitSummary summarize(DatasetManifest manifest, PairsFile pairs, Split split, ExperimentSpec spec,

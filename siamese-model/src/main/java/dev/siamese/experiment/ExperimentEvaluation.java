@@ -12,9 +12,12 @@ import dev.siamese.OutputFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.ExperimentException;
+import dev.siamese.Sha256;
+import dev.siamese.SiameseVersion;
+import dev.siamese.Stage;
+import dev.siamese.StaleInputException;
+import dev.siamese.results.Provenance;
 import dev.siamese.baseline.SourceAfisScorer;
-import dev.siamese.experiment.DatasetPreparer;
-import dev.siamese.data.GrayImage;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.pairs.SplitSummary;
 import dev.siamese.data.Split;
@@ -30,20 +33,16 @@ import dev.siamese.model.Backends;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.spec.ExperimentSpec;
-import dev.siamese.experiment.ExperimentTraining;
+import dev.siamese.train.BatchedDistances;
 import dev.siamese.train.History;
 import dev.siamese.train.HistoryJson;
 import dev.siamese.train.TrainingTimings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -52,30 +51,57 @@ import java.util.List;
  * validation pairs, their metrics, and {@value OutputFiles#RESULTS_FILE} with everything that made them.
  */
 public final class ExperimentEvaluation {
+    /**
+     * Whether {@code outputDirectory} holds results.json and scores.json of this spec, evaluated on the
+     * current complete training (same fingerprint, scores.json the one written with it). Needs no ND4J.
+     */
+    public boolean upToDate(ExperimentSpec spec, Path outputDirectory) {
+        Path resultsFile = outputDirectory.resolve(OutputFiles.RESULTS_FILE);
+        Path scoresFile = outputDirectory.resolve(OutputFiles.SCORES_FILE);
+        if (!Files.isRegularFile(resultsFile) || !Files.isRegularFile(scoresFile)) {
+            return false;
+        }
+        try {
+            TrainingManifest training = requireTraining(spec, outputDirectory);
+            Provenance p = ResultsJson.read(resultsFile).provenance();
+            return p != null && p.fingerprint().equals(Fingerprints.evaluation(spec, training.fingerprint(),
+                    training.modelSha256())) && Sha256.of(scoresFile).equals(p.scoresSha256());
+        } catch (ExperimentException e) {
+            return false;
+        }
+    }
 
+    /**
+     * Evaluates, whether or not {@link #upToDate}. Refuses, with a {@link StaleInputException}, a training or
+     * data set that is not this spec's (missing, made for another spec, or files that are not the ones its
+     * training wrote).
+     */
     public Results run(ExperimentSpec spec, Path outputDirectory) {
         long start = System.nanoTime();
         Path datasetDir = outputDirectory.resolve(OutputFiles.DATASET_FOLDER);
         Path modelFile = outputDirectory.resolve(OutputFiles.MODEL_FILE);
         Path historyFile = outputDirectory.resolve(OutputFiles.HISTORY_FILE);
         boolean network = spec.model().isNetwork();
-        List<Path> required = network ? List.of(datasetDir.resolve(OutputFiles.MANIFEST), modelFile, historyFile)
-                : List.of(datasetDir.resolve(OutputFiles.MANIFEST), historyFile);
-        for (Path p : required) {
-            if (!Files.isRegularFile(p)) {
-                throw new ExperimentException(p + ": not found; run siamese:train first");
-            }
+        TrainingManifest training = requireTraining(spec, outputDirectory);
+        if (network && training.modelSha256() == null) {
+            throw new StaleInputException(Stage.TRAINING, modelFile + ": not found; training wrote no model");
         }
         // SourceAFIS needs neither ND4J nor a model file.
         BackendInfo backend = network ? Backends.initialise() : null;
         PreparedDataset data = PreparedDataset.read(datasetDir);
+        if (!data.manifest().fingerprint().equals(training.dataset())) {
+            throw new StaleInputException(Stage.DATASET, datasetDir.resolve(OutputFiles.MANIFEST)
+                    + ": made for another spec than the trained model (data set fingerprint "
+                    + TrainingManifest.abbreviate(data.manifest().fingerprint()) + ", the model's "
+                    + TrainingManifest.abbreviate(training.dataset()) + ")");
+        }
         PairScorer scorer = network ? new NetworkScorer(SiameseNetwork.load(modelFile))
                 : new SourceAfisScorer(spec.model().dpi());
         History history;
         try {
             history = HistoryJson.read(historyFile);
         } catch (IOException e) {
-            throw new ExperimentException(historyFile + ": unreadable (" + e.getMessage() + "); run siamese:train again");
+            throw new StaleInputException(Stage.TRAINING, historyFile + ": unreadable (" + e.getMessage() + ")");
         }
         double threshold = spec.evaluation().threshold();
         double margin = spec.model().margin();
@@ -98,13 +124,21 @@ public final class ExperimentEvaluation {
             List<EpochDiagnostics> epochs = DiagnosticsJson.read(outputDirectory.resolve(OutputFiles.DIAGNOSTICS_FILE));
             diagnostics = new Diagnostics(epochs, VerdictRules.DEFAULT, VerdictRules.DEFAULT.judge(history, epochs));
         }
-        Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson,
-                sha256(spec.resolved().getBytes(StandardCharsets.UTF_8)), summary(data),
-                Environment.capture(backend), history, metrics, network ? sha256(modelFile) : null, timings,
-                diagnostics);
+        Path scoresFile = outputDirectory.resolve(OutputFiles.SCORES_FILE);
         try {
-            ResultsJson.writeScores(outputDirectory.resolve(OutputFiles.SCORES_FILE), new PairScores(PairScores.SCHEMA_VERSION,
+            // results.json is written last and names scores.json's hash: the two count only as a pair.
+            Files.deleteIfExists(outputDirectory.resolve(OutputFiles.RESULTS_FILE));
+            ResultsJson.writeScores(scoresFile, new PairScores(PairScores.SCHEMA_VERSION,
                     scored(data.pairs().train(), trainScores), scored(data.pairs().validation(), validationScores)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + scoresFile, e);
+        }
+        Provenance provenance = new Provenance(SiameseVersion.siamese(), training.dataset(), training.fingerprint(),
+                Fingerprints.evaluation(spec, training.fingerprint(), training.modelSha256()), Sha256.of(scoresFile));
+        Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson, Fingerprints.specSha256(spec),
+                summary(data), Environment.capture(backend), history, metrics, training.modelSha256(), timings,
+                diagnostics, provenance);
+        try {
             ResultsJson.write(outputDirectory.resolve(OutputFiles.RESULTS_FILE), results);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + outputDirectory.resolve(OutputFiles.RESULTS_FILE), e);
@@ -116,16 +150,8 @@ public final class ExperimentEvaluation {
     record NetworkScorer(SiameseNetwork network) implements PairScorer {
         @Override
         public ScoredPairs score(PreparedDataset data, List<ImagePair> pairs) {
-            int[] labels = new int[pairs.size()];
-            List<GrayImage> left = new ArrayList<>(pairs.size());
-            List<GrayImage> right = new ArrayList<>(pairs.size());
-            for (int i = 0; i < pairs.size(); i++) {
-                ImagePair p = pairs.get(i);
-                left.add(data.images().get(p.left()).image());
-                right.add(data.images().get(p.right()).image());
-                labels[i] = p.label();
-            }
-            return new ScoredPairs(network.distances(left, right), labels);
+            return new ScoredPairs(BatchedDistances.of(network, data, pairs),
+                    pairs.stream().mapToInt(ImagePair::label).toArray());
         }
     }
 
@@ -140,24 +166,13 @@ public final class ExperimentEvaluation {
 
     private static DatasetSummary summary(PreparedDataset data) {
         return new DatasetSummary(data.manifest().type(), data.manifest().width(), data.manifest().height(),
-                data.manifest().fingerprint(), sha256(data.directory().resolve(OutputFiles.MANIFEST)),
+                data.manifest().fingerprint(), Sha256.of(data.directory().resolve(OutputFiles.MANIFEST)),
                 SplitSummary.of(data.manifest(), data.pairs(), Split.TRAIN),
                 SplitSummary.of(data.manifest(), data.pairs(), Split.VALIDATION));
     }
 
-    static String sha256(Path file) {
-        try {
-            return sha256(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The complete training of this spec on its data set, or a {@link StaleInputException} saying why not. */
+    private static TrainingManifest requireTraining(ExperimentSpec spec, Path outputDirectory) {
+        return TrainingManifest.require(outputDirectory, Fingerprints.training(spec, Fingerprints.dataset(spec)));
     }
 }

@@ -10,8 +10,6 @@ import dev.siamese.train.TrainingTimings;
 
 import dev.siamese.OutputFiles;
 
-import dev.siamese.experiment.DatasetPreparer;
-import dev.siamese.experiment.PreparationReport;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.diagnostics.DiagnosticsJson;
 import dev.siamese.diagnostics.DiagnosticsRecorder;
@@ -20,40 +18,57 @@ import dev.siamese.spec.ExperimentSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.siamese.ResultsMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Trains one experiment into its output folder: prepares the data set when missing or stale, loads
  * the backend, trains, and writes {@value OutputFiles#MODEL_FILE} and {@value OutputFiles#HISTORY_FILE} (each written beside
- * its place and moved there whole), and {@value OutputFiles#DIAGNOSTICS_FILE} when the spec asks for diagnostics. A
- * model that needs no training (SourceAFIS) gets the data set and an empty history only.
+ * its place and moved there whole), and {@value OutputFiles#DIAGNOSTICS_FILE} when the spec asks for diagnostics, then
+ * {@value OutputFiles#TRAINING_MANIFEST}, which makes them one unit. A model that needs no training (SourceAFIS) gets
+ * the data set and an empty history only.
  */
 public final class ExperimentTraining {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentTraining.class);
 
+    /**
+     * Whether {@code outputDirectory} holds a complete training of {@code spec} on its current data set (the
+     * {@value OutputFiles#TRAINING_MANIFEST} of this fingerprint, every file it lists unchanged), so that
+     * training again would give the same files. Needs no ND4J.
+     */
+    public boolean upToDate(ExperimentSpec spec, Path outputDirectory) {
+        String dataset = Fingerprints.dataset(spec);
+        return new DatasetPreparer().upToDate(spec, outputDirectory.resolve(OutputFiles.DATASET_FOLDER))
+                && TrainingManifest.complete(outputDirectory, Fingerprints.training(spec, dataset));
+    }
+
+    /** Trains, whether or not {@link #upToDate}: the data set is prepared when missing or stale. */
     public TrainingResult run(ExperimentSpec spec, Path outputDirectory, TrainingListener listener) {
         PreparationReport prepared = new DatasetPreparer().prepare(spec, outputDirectory.resolve(OutputFiles.DATASET_FOLDER));
         if (!prepared.upToDate()) { // when up to date, siamese:generate has said so already
             LOG.info(prepared.summary());
             prepared.warnings().forEach(LOG::warn);
         }
+        String fingerprint = Fingerprints.training(spec, prepared.fingerprint());
+        try {
+            TrainingManifest.delete(outputDirectory); // what follows counts once the new manifest is written
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
+        }
         if (!spec.model().isNetwork()) {
-            return withoutTraining(spec, outputDirectory);
+            return withoutTraining(outputDirectory, fingerprint, prepared.fingerprint());
         }
         Backends.initialise();
         PreparedDataset data = PreparedDataset.read(prepared.directory());
         TrainingTimings.Recorder recorder = new TrainingTimings.Recorder(listener);
         DiagnosticsRecorder diagnostics = spec.diagnostics() ? new DiagnosticsRecorder() : null;
-        FileCheckpointStore checkpoints = new FileCheckpointStore(outputDirectory, trainingFingerprint(spec, data));
+        FileCheckpointStore checkpoints = new FileCheckpointStore(outputDirectory, fingerprint);
         TrainingResult result = new Trainer(recorder, diagnostics == null ? EpochObserver.NONE : diagnostics,
                 checkpoints).train(spec, data);
         result.network().save(outputDirectory.resolve(OutputFiles.MODEL_FILE));
@@ -61,11 +76,15 @@ public final class ExperimentTraining {
             HistoryJson.write(outputDirectory.resolve(OutputFiles.HISTORY_FILE), result.history());
             recorder.timings().write(outputDirectory.resolve(OutputFiles.TIMINGS_FILE));
             Path diagnosticsFile = outputDirectory.resolve(OutputFiles.DIAGNOSTICS_FILE);
+            List<String> written = new ArrayList<>(List.of(OutputFiles.MODEL_FILE, OutputFiles.HISTORY_FILE,
+                    OutputFiles.TIMINGS_FILE));
             if (diagnostics != null) {
                 DiagnosticsJson.write(diagnosticsFile, diagnostics.epochs());
+                written.add(OutputFiles.DIAGNOSTICS_FILE);
             } else {
                 Files.deleteIfExists(diagnosticsFile); // not from this run
             }
+            TrainingManifest.write(outputDirectory, fingerprint, prepared.fingerprint(), written); // last: commits the run
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
         }
@@ -73,32 +92,19 @@ public final class ExperimentTraining {
         return result;
     }
 
-    /** What a checkpoint must match to be resumed: the spec's seed, model and training, and the data set. */
-    static String trainingFingerprint(ExperimentSpec spec, PreparedDataset data) {
-        try {
-            JsonNode resolved = ResultsMapper.MAPPER.readTree(spec.resolved());
-            ObjectNode parts = ResultsMapper.MAPPER.createObjectNode();
-            for (String field : List.of("seed", "model", "training")) {
-                parts.set(field, resolved.get(field));
-            }
-            parts.put("dataset", data.manifest().fingerprint());
-            return ExperimentEvaluation.sha256(ResultsMapper.MAPPER.writeValueAsBytes(parts));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * A model that needs no training (SourceAFIS): an empty history and no model; a model and timings
      * left by an earlier network run of this folder are removed, so they cannot pass for this one's.
      */
-    private static TrainingResult withoutTraining(ExperimentSpec spec, Path outputDirectory) {
+    private static TrainingResult withoutTraining(Path outputDirectory, String fingerprint, String dataset) {
         LOG.info("SourceAFIS needs no training: data set prepared, no model written");
         History history = new History(List.of(), false);
         try {
             Files.deleteIfExists(outputDirectory.resolve(OutputFiles.MODEL_FILE));
             Files.deleteIfExists(outputDirectory.resolve(OutputFiles.TIMINGS_FILE));
+            Files.deleteIfExists(outputDirectory.resolve(OutputFiles.DIAGNOSTICS_FILE));
             HistoryJson.write(outputDirectory.resolve(OutputFiles.HISTORY_FILE), history);
+            TrainingManifest.write(outputDirectory, fingerprint, dataset, List.of(OutputFiles.HISTORY_FILE));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
         }

@@ -2,6 +2,7 @@ package dev.siamese.experiment;
 
 import dev.siamese.AtomicWrite;
 import dev.siamese.ResultsMapper;
+import dev.siamese.Sha256;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.train.Checkpoint;
 import dev.siamese.train.CheckpointStore;
@@ -57,7 +58,7 @@ final class FileCheckpointStore implements CheckpointStore {
                 LOG.info("checkpoint in {} belongs to another spec or data set: starting afresh", dir);
                 return Optional.empty();
             }
-            if (!ExperimentEvaluation.sha256(model).equals(state.modelSha256())) {
+            if (!Sha256.of(model).equals(state.modelSha256())) {
                 LOG.warn("checkpoint in {} is incomplete (its model does not match its state): starting afresh", dir);
                 return Optional.empty();
             }
@@ -76,7 +77,7 @@ final class FileCheckpointStore implements CheckpointStore {
             Path model = dir.resolve(MODEL);
             checkpoint.network().save(model);
             State state = new State(fingerprint, checkpoint.epoch(), checkpoint.history(), checkpoint.rngRoot(),
-                    checkpoint.rngNode(), ExperimentEvaluation.sha256(model));
+                    checkpoint.rngNode(), Sha256.of(model));
             AtomicWrite.write(dir.resolve(STATE), tmp -> ResultsMapper.MAPPER.writeValue(tmp.toFile(), state));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the checkpoint in " + dir, e);

@@ -10,9 +10,11 @@ import java.util.List;
  *
  * @param upToDate true when the folder already matched the spec and nothing was written
  * @param warnings one line each: a split with one finger only, or pairs of one label only
+ * @param fingerprint the data set's (see {@link Fingerprints#dataset})
  */
 public record PreparationReport(boolean upToDate, Path directory, String type, int width, int height, int images,
-                                int identities, SplitSummary train, SplitSummary validation, List<String> warnings) {
+                                int identities, SplitSummary train, SplitSummary validation, List<String> warnings,
+                                String fingerprint) {
 
     /** One line for the build log. */
     public String summary() {

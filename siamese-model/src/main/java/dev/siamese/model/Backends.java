@@ -2,6 +2,7 @@ package dev.siamese.model;
 
 import dev.siamese.ExperimentException;
 import org.deeplearning4j.nn.layers.mkldnn.BaseMKLDNNHelper;
+import org.nd4j.common.config.ND4JClassLoading;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.factory.Nd4jBackend;
 import org.nd4j.nativeblas.NativeOps;
@@ -26,6 +27,14 @@ public final class Backends {
     private static BackendInfo info;
 
     private Backends() {
+    }
+
+    /**
+     * Makes ND4J load its classes through {@code owner}'s class loader (it picks one once): a host that loads
+     * this library in a class loader of its own (a Maven plugin) calls this before {@link #initialise}.
+     */
+    public static void useClassLoaderOf(Class<?> owner) {
+        ND4JClassLoading.setNd4jClassloaderFromClass(owner);
     }
 
     /**

@@ -92,8 +92,10 @@ public final class SiameseNetwork {
         try {
             NetworkMetadata metadata = ModelFiles.readMetadata(file);
             return new SiameseNetwork(ModelFiles.readGraph(file), metadata);
-        } catch (IOException e) {
-            throw new ExperimentException(file + ": cannot read model (" + e.getMessage() + ")", e);
+        } catch (IOException | RuntimeException e) {
+            // a cut coefficients.bin fails inside DL4J with a runtime exception, and is as damaged as a cut zip
+            throw new ExperimentException(file + ": cannot read model (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()) + "); the file is damaged or not a model", e);
         }
     }
 

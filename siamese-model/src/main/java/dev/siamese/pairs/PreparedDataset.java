@@ -7,10 +7,14 @@ import dev.siamese.data.LabeledImage;
 import dev.siamese.data.ManifestEntry;
 
 import dev.siamese.OutputFiles;
+import dev.siamese.ResultsMapper;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.siamese.ExperimentException;
+import dev.siamese.Stage;
+import dev.siamese.StaleInputException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,26 +24,27 @@ import java.util.Map;
 
 /** A data set folder read back: manifest, pairs and decoded images, by file name. */
 public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFile pairs, Map<String, LabeledImage> images) {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** Strict: a data set folder is only ever written by this library, so an unknown field means damage. */
+    private static final ObjectMapper MAPPER = ResultsMapper.MAPPER.copy()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** Reads a folder written by {@code DatasetPreparer}; any damage is an error naming the file. */
     public static PreparedDataset read(Path dir) {
         DatasetManifest manifest = readJson(dir.resolve(OutputFiles.MANIFEST), DatasetManifest.class);
         if (manifest.schemaVersion() != DatasetManifest.SCHEMA_VERSION) {
-            throw new ExperimentException(dir.resolve(OutputFiles.MANIFEST) + ": unknown schemaVersion "
-                    + manifest.schemaVersion() + "; run siamese:generate again");
+            throw new StaleInputException(Stage.DATASET, dir.resolve(OutputFiles.MANIFEST) + ": unknown schemaVersion "
+                    + manifest.schemaVersion());
         }
         PairsFile pairs = readJson(dir.resolve(OutputFiles.PAIRS), PairsFile.class);
         Map<String, LabeledImage> images = new LinkedHashMap<>();
         for (ManifestEntry e : manifest.images()) {
             Path file = dir.resolve(e.file());
             if (!Files.isRegularFile(file)) {
-                throw new ExperimentException(file + ": listed in the manifest but missing; run siamese:generate again");
+                throw new StaleInputException(Stage.DATASET, file + ": listed in the manifest but missing");
             }
             GrayImage img = ImageFiles.readGray(file);
             if (!img.sha256().equals(e.sha256())) {
-                throw new ExperimentException(file + ": pixels differ from the manifest's sha256; run siamese:generate again");
+                throw new StaleInputException(Stage.DATASET, file + ": pixels differ from the manifest's sha256");
             }
             images.put(e.file(), new LabeledImage(e.file(), e.identity(), img));
         }
@@ -64,10 +69,14 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
     }
 
     private static <T> T readJson(Path file, Class<T> type) {
+        if (!Files.isRegularFile(file)) {
+            throw new StaleInputException(Stage.DATASET, file + ": not found");
+        }
         try {
             return MAPPER.readValue(file.toFile(), type);
         } catch (IOException e) {
-            throw new ExperimentException(file + ": cannot read (" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.toString()) + "); run siamese:generate again");
+            throw new StaleInputException(Stage.DATASET, file + ": cannot read ("
+                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString()) + ")");
         }
     }
 }

@@ -51,12 +51,15 @@ public final class CompareReport {
         page.h2("Curves");
         List<Series> losses = new ArrayList<>();
         List<Series> rocs = new ArrayList<>();
-        for (ExperimentResults e : experiments) {
+        List<String> labels = SeriesLabels.of(experiments);
+        for (int i = 0; i < experiments.size(); i++) {
+            ExperimentResults e = experiments.get(i);
+            String label = labels.get(i);
             if (e.results().history() != null) {
-                losses.add(ExperimentReport.series(e.name(), e.results().history().epochs(), EpochRecord::validationLoss));
+                losses.add(ExperimentReport.series(label, e.results().history().epochs(), EpochRecord::validationLoss));
             }
             try {
-                e.scores().map(PairScores::validation).flatMap(v -> RocCurve.of(e.name(), v)).ifPresent(rocs::add);
+                e.scores().map(PairScores::validation).flatMap(v -> RocCurve.of(label, v)).ifPresent(rocs::add);
             } catch (ExperimentException broken) {
                 LOG.warn("{}; its ROC curve is left out", broken.getMessage()); // the table does not need it
             }

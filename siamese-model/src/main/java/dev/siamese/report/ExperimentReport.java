@@ -1,11 +1,12 @@
 package dev.siamese.report;
 
+import dev.siamese.spec.MatchRule;
 import dev.siamese.OutputFiles;
+import dev.siamese.ResultsMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.diagnostics.Verdict;
 import dev.siamese.eval.DetPoint;
@@ -48,7 +49,7 @@ public final class ExperimentReport {
     static final int SAMPLE_PAIRS = 12;
     static final String TRAIN = "train";
     static final String VALIDATION = "validation";
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper PRETTY = ResultsMapper.MAPPER;
 
     /**
      * Reads {@code results.json} (and {@code scores.json}, {@code dataset/}) below {@code outputDirectory}; writes
@@ -276,7 +277,8 @@ public final class ExperimentReport {
     }
 
     static double threshold(Results r) {
-        return r.metrics() != null && r.metrics().validation() != null ? r.metrics().validation().threshold() : 0.5;
+        return r.metrics() != null && r.metrics().validation() != null ? r.metrics().validation().threshold()
+                : MatchRule.DEFAULT_THRESHOLD;
     }
 
     private static void samplePairs(HtmlPage page, List<ScoredPair> pairs, double threshold, Thumbnails thumbnails) {

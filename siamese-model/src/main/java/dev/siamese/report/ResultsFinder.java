@@ -1,6 +1,8 @@
 package dev.siamese.report;
 
 import dev.siamese.ExperimentException;
+import dev.siamese.Stage;
+import dev.siamese.StaleInputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,8 +38,8 @@ public final class ResultsFinder {
         if (patterns.isEmpty()) {
             found.addAll(below(base));
             if (found.isEmpty()) {
-                throw new ExperimentException("no " + RESULTS_TAIL + " found below " + base
-                        + "; run siamese:evaluate first or name results files with -Dsiamese.results");
+                throw new StaleInputException(Stage.EVALUATION, "no " + RESULTS_TAIL + " found below " + base
+                        + " and no results files named");
             }
             return List.copyOf(found);
         }

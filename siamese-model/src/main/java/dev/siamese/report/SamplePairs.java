@@ -1,6 +1,7 @@
 package dev.siamese.report;
 
 import dev.siamese.results.PairScores.ScoredPair;
+import dev.siamese.spec.MatchRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ public final class SamplePairs {
 
     /** A genuine pair is judged right when its distance is below the threshold, an impostor when it is not. */
     public static boolean right(ScoredPair p, double threshold) {
-        return (p.distance() < threshold) == (p.label() == 1);
+        return MatchRule.judgedRight(p.distance(), p.label(), threshold);
     }
 
     /** @param max how many pairs at most; at least a third of them right ones when there are enough */

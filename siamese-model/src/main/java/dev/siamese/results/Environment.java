@@ -1,5 +1,6 @@
 package dev.siamese.results;
 
+import dev.siamese.SiameseVersion;
 import dev.siamese.model.BackendInfo;
 
 import java.io.IOException;
@@ -10,10 +11,12 @@ import java.util.Optional;
 /**
  * Where a result was computed. Kept apart from the deterministic part of results: the same spec on
  * another machine gives other values here.
+ *
+ * @param dl4j    the Deeplearning4j version the library was built against (from the jar, not typed twice)
+ * @param siamese this library's version
  */
 public record Environment(String java, String dl4j, String backend, String nativeBuild, String cpuLevel, int threads,
-                          boolean oneDnnHelpers, String os, String cpu, int cores) {
-    public static final String DL4J_VERSION = "1.0.0-M2.1";
+                          boolean oneDnnHelpers, String os, String cpu, int cores, String siamese) {
 
     /**
      * The environment of this JVM; {@code backend} null when no ND4J backend was loaded (SourceAFIS), which
@@ -25,10 +28,12 @@ public record Environment(String java, String dl4j, String backend, String nativ
         String java = System.getProperty("java.vendor") + " " + System.getProperty("java.version");
         int cores = Runtime.getRuntime().availableProcessors();
         if (backend == null) {
-            return new Environment(java, null, null, null, null, cores, false, os, cpuModel().orElse("unknown"), cores);
+            return new Environment(java, null, null, null, null, cores, false, os, cpuModel().orElse("unknown"), cores,
+                    SiameseVersion.siamese());
         }
-        return new Environment(java, DL4J_VERSION, backend.name(), backend.nativeBuild(), backend.cpuLevel(),
-                backend.ompThreads(), backend.oneDnnHelpers(), os, cpuModel().orElse("unknown"), cores);
+        return new Environment(java, SiameseVersion.dl4j(), backend.name(), backend.nativeBuild(), backend.cpuLevel(),
+                backend.ompThreads(), backend.oneDnnHelpers(), os, cpuModel().orElse("unknown"), cores,
+                SiameseVersion.siamese());
     }
 
     private static Optional<String> cpuModel() {

@@ -13,11 +13,13 @@ import java.util.Optional;
  * the resolved spec and its hash, the data set's hashes and counts, the environment, the training
  * history, the metrics and the model's hash. All but {@code environment} and {@code timings} is
  * deterministic: two builds of the same spec on the same machine give the same bytes there. {@code diagnostics}
- * (per-epoch figures and verdicts) is present only when the spec asks for it.
+ * (per-epoch figures and verdicts) is present only when the spec asks for it. {@code provenance} holds the
+ * fingerprints of what made the file (absent in files written before 0.2.0).
  */
 public record Results(int schemaVersion, String experiment, JsonNode spec, String specSha256, DatasetSummary dataset,
                       Environment environment, History history, Metrics metrics, String modelSha256, Timings timings,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) Diagnostics diagnostics)
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Diagnostics diagnostics,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Provenance provenance)
         implements MetricSource {
     public static final int SCHEMA_VERSION = 1;
 

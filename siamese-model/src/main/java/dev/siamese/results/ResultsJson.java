@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.siamese.ExperimentException;
+import dev.siamese.Stage;
+import dev.siamese.StaleInputException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +38,7 @@ public final class ResultsJson {
             }
             return s;
         } catch (IOException e) {
-            throw new ExperimentException(file + ": cannot read scores (" + e.getMessage() + "); run siamese:evaluate again");
+            throw new StaleInputException(Stage.EVALUATION, file + ": cannot read scores (" + e.getMessage() + ")");
         }
     }
 
@@ -50,7 +52,7 @@ public final class ResultsJson {
         try {
             tree = MAPPER.readTree(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            throw new ExperimentException(file + ": results file not found (run siamese:evaluate first)");
+            throw new StaleInputException(Stage.EVALUATION, file + ": results file not found");
         } catch (JsonProcessingException e) {
             throw new ExperimentException(file + ": not a results JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -31,9 +31,27 @@ import java.util.Map;
 public final class ExperimentSpecReader {
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentSpecReader.class);
     private static final String OPTIMIZER_PATH = "$.training.optimizer";
+    /** Longest {@code extends} chain followed; deeper is an error (a chain that long is a mistake, not a design). */
+    public static final int MAX_EXTENDS_DEPTH = 32;
+
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private final List<Path> allowedFolders;
+
+    /** A reader that confines {@code dataset.folder} to the folder of the spec it reads. */
+    public ExperimentSpecReader() {
+        this(List.of());
+    }
+
+    /**
+     * A reader that also allows {@code dataset.folder} inside {@code allowedFolders}: by default a spec may
+     * only read scans below its own folder, so that a spec from an untrusted change cannot publish files from
+     * elsewhere on the machine in its report.
+     */
+    public ExperimentSpecReader(List<Path> allowedFolders) {
+        this.allowedFolders = List.copyOf(allowedFolders);
+    }
 
     public ExperimentSpec read(Path file) {
         Path source = file.toAbsolutePath().normalize();
@@ -46,7 +64,7 @@ public final class ExperimentSpecReader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new SpecParser(source).parse(new SpecNode(merged, "$", origins), resolved);
+        return new SpecParser(source, allowedFolders).parse(new SpecNode(merged, "$", origins), resolved);
     }
 
     private ObjectNode load(Path file, List<Path> chain, SpecOrigins origins) {
@@ -56,6 +74,10 @@ public final class ExperimentSpecReader {
             names.add(file.toString());
             throw new SpecException(chain.get(chain.size() - 1), "$.extends",
                     "\"extends\" forms a cycle: " + String.join(" -> ", names));
+        }
+        if (chain.size() >= MAX_EXTENDS_DEPTH) {
+            throw new SpecException(chain.get(chain.size() - 1), "$.extends", "\"extends\" chains more than "
+                    + MAX_EXTENDS_DEPTH + " files (from " + chain.get(0) + "); merge some of them");
         }
         chain.add(file);
         ObjectNode tree = readObject(file);
@@ -84,14 +106,19 @@ public final class ExperimentSpecReader {
 
     private ObjectNode readObject(Path file) {
         JsonNode tree;
-        try {
-            tree = mapper.readTree(Files.readAllBytes(file));
+        try (JsonParser parser = mapper.createParser(Files.readAllBytes(file))) {
+            tree = mapper.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new ExperimentException(file + ":" + at.getLineNr() + ":" + at.getColumnNr()
+                        + ": not valid JSON: content after the spec's object; a spec file holds one JSON object");
+            }
         } catch (NoSuchFileException e) {
             throw new ExperimentException(file + ": spec file not found");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new ExperimentException(file + where + ": not valid JSON: " + e.getOriginalMessage());
+            throw new ExperimentException(file + where + ": not valid JSON: " + plain(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ExperimentException(file + ": cannot read spec: " + e.getMessage(), e);
         }
@@ -102,6 +129,24 @@ public final class ExperimentSpecReader {
             throw new SpecException(file, "$", "must be a JSON object, got " + SpecNode.describe(tree));
         }
         return (ObjectNode) tree;
+    }
+
+    /**
+     * Jackson's parse message without its advice to enable parser features, which a spec's author cannot
+     * reach: NaN and Infinity are not JSON numbers, comments are not JSON.
+     */
+    static String plain(String message) {
+        if (message.startsWith("Non-standard token")) {
+            int q1 = message.indexOf('\'');
+            int q2 = message.indexOf('\'', q1 + 1);
+            String token = q1 >= 0 && q2 > q1 ? message.substring(q1 + 1, q2) : "NaN";
+            return token + " is not a JSON number; JSON numbers are finite (write a number such as 1e9)";
+        }
+        if (message.contains("ALLOW_COMMENTS")) {
+            return "comments are not JSON; use the \"description\" field or a \"note\" of an expectation";
+        }
+        return message.replaceAll("\\s*\\([^()]*(?:Feature|feature)[^()]*\\)", "")
+                .replaceAll(":?\\s*enable `[^`]+` to allow", "");
     }
 
     private static void checkSchemaVersion(Path file, ObjectNode tree) {

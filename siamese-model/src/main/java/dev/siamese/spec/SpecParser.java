@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.spec.LayerSpec.PoolKind;
 import dev.siamese.spec.OptimizerSpec.OptimizerType;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,19 @@ final class SpecParser {
                     "globalavgpool", "l2norm");
 
     private final Path source;
+    /** Largest contrastive margin: distances beyond it overflow float losses (1e39 gave NaN in training). */
+    static final double MAX_MARGIN = 1e6;
+
     private final Path baseDir;
+    /** Where {@code dataset.folder} may lie besides below {@link #baseDir}. */
+    private final List<Path> allowedFolders;
 
     SpecParser(Path source) {
+        this(source, List.of());
+    }
+
+    SpecParser(Path source, List<Path> allowedFolders) {
+        this.allowedFolders = allowedFolders;
         this.source = source;
         this.baseDir = source.toAbsolutePath().getParent();
     }
@@ -89,6 +100,10 @@ final class SpecParser {
             throw node.errorAt("folder", "must not be empty");
         }
         Path folderPath = baseDir.resolve(folder).normalize();
+        if (!confined(folderPath)) {
+            throw node.errorAt("folder", "must lie inside the spec's folder " + baseDir + " (a spec may not read or "
+                    + "publish files from elsewhere); other folders must be allowed explicitly, got " + folder);
+        }
         String patternText = node.string("identityPattern", FolderDatasetSpec.DEFAULT_IDENTITY_PATTERN);
         Pattern pattern;
         try {
@@ -116,6 +131,23 @@ final class SpecParser {
         }).orElse(null);
         return new FolderDatasetSpec(folderPath, pattern,
                 extensions.isEmpty() ? FolderDatasetSpec.DEFAULT_EXTENSIONS : extensions, resize);
+    }
+
+    /** Whether {@code folder} lies below the spec's folder or an allowed one (symbolic links followed). */
+    private boolean confined(Path folder) {
+        Path real = realOrNormal(folder);
+        if (real.startsWith(realOrNormal(baseDir))) {
+            return true;
+        }
+        return allowedFolders.stream().anyMatch(allowed -> real.startsWith(realOrNormal(allowed.toAbsolutePath())));
+    }
+
+    private static Path realOrNormal(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     private static SyntheticFingerprintsDatasetSpec synthetic(SpecNode node) {
@@ -216,7 +248,7 @@ final class SpecParser {
         if (input != null) {
             BranchShapes.check(node, layers, input.height(), input.width());
         }
-        double margin = node.number("margin", 1.0, Bounds.closed(Double.MIN_VALUE, 1e6));
+        double margin = node.number("margin", 1.0, Bounds.aboveAtMost(0, MAX_MARGIN));
         ModelSpec.WeightInit init = ModelSpec.WeightInit.fromJson(
                 node.choice("weightInit", "glorot-uniform", ModelSpec.WeightInit.jsonNames()));
         LossSpec loss = node.optionalObject("loss").map(l -> loss(l, margin)).orElse(new LossSpec.Contrastive(margin));
@@ -231,7 +263,7 @@ final class SpecParser {
         String type = node.choice("type", "contrastive", LossSpec.jsonNames());
         if (type.equals("contrastive")) {
             node.allowOnly(SpecFields.CONTRASTIVE_LOSS);
-            return new LossSpec.Contrastive(node.number("margin", contrastiveMargin, Bounds.closed(Double.MIN_VALUE, 1e6)));
+            return new LossSpec.Contrastive(node.number("margin", contrastiveMargin, Bounds.aboveAtMost(0, MAX_MARGIN)));
         }
         node.allowOnly(SpecFields.MARGIN_SOFTMAX_LOSS);
         LossSpec.Kind kind = LossSpec.Kind.valueOf(type.toUpperCase(Locale.ROOT));
@@ -396,7 +428,7 @@ final class SpecParser {
 
     private EvaluationSpec evaluation(SpecNode node) {
         node.allowOnly(SpecFields.EVALUATION);
-        return new EvaluationSpec(node.number("threshold", 0.5, Bounds.above(0)));
+        return new EvaluationSpec(node.number("threshold", MatchRule.DEFAULT_THRESHOLD, Bounds.above(0)));
     }
 
     private List<Expectation> expectations(SpecNode root) {

@@ -1,8 +1,8 @@
 package dev.siamese.train;
 
 import dev.siamese.AtomicWrite;
+import dev.siamese.ResultsMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * so readers never see half a file. Missing validation values (NaN) are written as the string "NaN".
  */
 public final class HistoryJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = ResultsMapper.MAPPER;
 
     private HistoryJson() {
     }

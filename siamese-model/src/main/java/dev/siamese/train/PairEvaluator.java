@@ -1,9 +1,9 @@
 package dev.siamese.train;
 
 import dev.siamese.model.ContrastiveLoss;
-import dev.siamese.model.PairBatch;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
+import dev.siamese.spec.MatchRule;
 
 import java.util.List;
 
@@ -12,8 +12,6 @@ import java.util.List;
  * Draws nothing from ND4J's random generator, so evaluating never changes later dropout masks.
  */
 final class PairEvaluator {
-    static final int CHUNK = 256;
-
     private PairEvaluator() {
     }
 
@@ -24,16 +22,12 @@ final class PairEvaluator {
         }
         double loss = 0;
         int correct = 0;
-        for (int from = 0; from < pairs.size(); from += CHUNK) {
-            List<ImagePair> chunk = pairs.subList(from, Math.min(pairs.size(), from + CHUNK));
-            PairBatch batch = tensors.batch(chunk);
-            double[] d = net.distances(batch.left(), batch.right());
-            for (int i = 0; i < d.length; i++) {
-                int label = chunk.get(i).label();
-                loss += ContrastiveLoss.pairLoss(d[i], label, margin);
-                if ((label == 1) == (d[i] < threshold)) {
-                    correct++;
-                }
+        double[] d = BatchedDistances.of(net, tensors, pairs);
+        for (int i = 0; i < d.length; i++) {
+            int label = pairs.get(i).label();
+            loss += ContrastiveLoss.pairLoss(d[i], label, margin);
+            if (MatchRule.judgedRight(d[i], label, threshold)) {
+                correct++;
             }
         }
         return new PairScore(loss / pairs.size(), (double) correct / pairs.size());

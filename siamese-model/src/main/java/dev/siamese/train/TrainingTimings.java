@@ -1,8 +1,8 @@
 package dev.siamese.train;
 
 import dev.siamese.AtomicWrite;
+import dev.siamese.ResultsMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param pairsPerSecond training pairs per second over those steps
  */
 public record TrainingTimings(double seconds, int epochs, double pairsPerSecond) {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = ResultsMapper.MAPPER;
 
     /** A listener that adds up epochs; read {@link Recorder#timings()} after training. */
     public static final class Recorder implements TrainingListener {

@@ -49,9 +49,9 @@ final class Fixtures {
                     Math.min(validation.accuracy(), 0.5 + e * 0.025)));
         }
         return new Results(Results.SCHEMA_VERSION, name, spec, "00", null,
-                new Environment("Eclipse Adoptium 17.0.12", Environment.DL4J_VERSION, "CPU", "generic", "AVX2", 1,
-                        true, "Linux 6.1 amd64", "Test CPU <b>", 2),
-                new History(epochs, false), new Metrics(train, validation), "ab", null, null);
+                new Environment("Eclipse Adoptium 17.0.12", "1.0.0-M2.1", "CPU", "generic", "AVX2", 1,
+                        true, "Linux 6.1 amd64", "Test CPU <b>", 2, "0.2.0"),
+                new History(epochs, false), new Metrics(train, validation), "ab", null, null, null);
     }
 
     /** Pairs over images A_00.png… B_05.png: genuine mostly near, impostors mostly far, a few misjudged. */

@@ -9,26 +9,43 @@ import dev.siamese.experiment.ExperimentTraining;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Entry point of the forked JVM: {@code ForkedMain train|evaluate <experiment.json> <output folder>}.
  * Runs the library's {@link ExperimentTraining} or {@link ExperimentEvaluation} and reports on standard
  * output in the {@link ForkProtocol}. Standard output is the channel to the build here, which is why
- * this class, unlike the library, prints.
+ * this class, unlike the library, prints. It stops when its standard input closes: the build is gone.
  */
 public final class ForkedMain {
+    /** The folders a spec's {@code dataset.folder} may read besides its own, comma-separated; the fork gets it too. */
+    public static final String ALLOWED_FOLDERS_PROPERTY = "siamese.allowedFolders";
+
     private ForkedMain() {
+    }
+
+    /** The comma-separated folders of {@link #ALLOWED_FOLDERS_PROPERTY}; none for null or blank. */
+    public static List<Path> folders(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(f -> !f.isEmpty())
+                .map(Path::of).toList();
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (args.length != 3 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
-            out.println(ForkProtocol.failureLine("usage: ForkedMain train|evaluate <experiment.json> <output folder>"));
+            out.println(ForkProtocol.failureLine(new ExperimentException(
+                    "usage: ForkedMain train|evaluate <experiment.json> <output folder>")));
             System.exit(ForkProtocol.USER_ERROR_EXIT);
         }
+        ParentWatch.exitWhenInputCloses(System.in, ForkProtocol.PARENT_GONE_EXIT);
         int exit = 0;
         try {
-            ExperimentSpec spec = new ExperimentSpecReader().read(Path.of(args[1]));
+            ExperimentSpec spec = new ExperimentSpecReader(folders(System.getProperty(ALLOWED_FOLDERS_PROPERTY)))
+                    .read(Path.of(args[1]));
             Path out2 = Path.of(args[2]);
             if (args[0].equals("train")) {
                 new ExperimentTraining().run(spec, out2, progress -> out.println(ForkProtocol.epochLine(progress)));
@@ -36,7 +53,7 @@ public final class ForkedMain {
                 new ExperimentEvaluation().run(spec, out2);
             }
         } catch (ExperimentException e) {
-            out.println(ForkProtocol.failureLine(e.getMessage()));
+            out.println(ForkProtocol.failureLine(e));
             exit = ForkProtocol.USER_ERROR_EXIT;
         } catch (Throwable t) {
             t.printStackTrace(out);

@@ -13,23 +13,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs training or evaluation in a separate JVM, as Surefire runs tests: native libraries load there and
  * not in Maven's JVM (two backends in one JVM fail), and the user sizes its memory with {@code jvmArgs}.
- * Its log lines are relayed to the build log; a build interrupted with Ctrl-C stops it.
+ * Its log lines are relayed to the build log; a build interrupted with Ctrl-C stops it, a build killed with
+ * {@code kill -9} too (the fork sees its standard input close), and so does a timeout.
  */
 public final class ForkedRun {
     private final Log log;
     private final List<File> classpath;
     private final List<String> jvmArgs;
     private final Map<String, String> environment;
+    private final int timeoutSeconds;
 
-    public ForkedRun(Log log, List<File> classpath, List<String> jvmArgs, Map<String, String> environment) {
+    /** @param timeoutSeconds stop the fork and fail after this long; 0: no limit */
+    public ForkedRun(Log log, List<File> classpath, List<String> jvmArgs, Map<String, String> environment,
+                     int timeoutSeconds) {
         this.log = log;
         this.classpath = classpath;
         this.jvmArgs = jvmArgs;
         this.environment = environment;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     /**
@@ -59,11 +68,25 @@ public final class ForkedRun {
 
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
+        // Standard input stays a pipe that is never written: it closes when this JVM ends, however it ends,
+        // and the fork then stops (ParentWatch).
         Process process = builder.start();
         Thread stopper = new Thread(process::destroy, "siamese-stop-fork");
         Runtime.getRuntime().addShutdownHook(stopper);
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "siamese-fork-timeout");
+            t.setDaemon(true);
+            return t;
+        });
+        if (timeoutSeconds > 0) {
+            timer.schedule(() -> {
+                timedOut.set(true);
+                process.destroyForcibly();
+            }, timeoutSeconds, TimeUnit.SECONDS);
+        }
         boolean sawOutput = false;
-        String failure = null;
+        ExperimentException failure = null;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
@@ -72,15 +95,19 @@ public final class ForkedRun {
                     continue;
                 }
                 if (line.startsWith(ForkProtocol.FAILURE)) {
-                    failure = line.substring(ForkProtocol.FAILURE.length());
+                    failure = ForkProtocol.parseFailure(line.substring(ForkProtocol.FAILURE.length()));
                     continue;
                 }
                 relay(line);
                 sawOutput = true;
             }
             int exit = process.waitFor();
+            if (timedOut.get()) {
+                throw new ExperimentException("the forked " + task + " JVM ran longer than forkedProcessTimeoutInSeconds ("
+                        + timeoutSeconds + " s) and was stopped");
+            }
             if (exit == ForkProtocol.USER_ERROR_EXIT && failure != null) {
-                throw new ExperimentException(failure);
+                throw failure;
             }
             if (exit != 0) {
                 // Its output, the stack trace included, was relayed to the log above: not repeated here.
@@ -88,6 +115,7 @@ public final class ForkedRun {
                         + (sawOutput ? "; its output is above" : " without output"));
             }
         } finally {
+            timer.shutdownNow();
             if (process.isAlive()) {
                 process.destroyForcibly();
             }
