@@ -41,6 +41,18 @@ abstract class NetworkMojo extends SiameseMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    protected boolean isFork() {
+        return fork;
+    }
+
+    protected String jvmArgs() {
+        return jvmArgs;
+    }
+
+    protected Integer threads() {
+        return threads;
+    }
+
     protected boolean interactive() {
         return session.getRequest().isInteractiveMode();
     }
@@ -68,7 +80,8 @@ abstract class NetworkMojo extends SiameseMojo {
         }
     }
 
-    private List<File> classpath() {
+    /** The plugin's own jar and its dependencies: the forked JVM's class path. */
+    protected List<File> classpath() {
         List<File> files = new ArrayList<>();
         files.add(plugin.getPluginArtifact().getFile());
         for (Artifact a : plugin.getArtifacts()) {
