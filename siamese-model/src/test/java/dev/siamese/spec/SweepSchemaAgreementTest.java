@@ -62,7 +62,7 @@ class SweepSchemaAgreementTest {
         JsonSchema schema = schema();
         List<Path> sweeps;
         try (Stream<Path> s = Files.walk(Path.of("..", "experiments"), 2)) {
-            sweeps = s.filter(p -> p.getFileName().toString().equals(SweepSpec.FILE_NAME)).toList();
+            sweeps = s.filter(p -> p.getFileName().toString().matches("sweep(-ci)?\\.json")).toList();
         }
         assertFalse(sweeps.isEmpty(), "no sweep.json under experiments/");
         for (Path sweep : sweeps) {
