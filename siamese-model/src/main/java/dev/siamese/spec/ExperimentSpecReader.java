@@ -88,7 +88,8 @@ public final class ExperimentSpecReader {
         return result;
     }
 
-    private ObjectNode readObject(Path file) {
+    /** Reads a spec-like JSON file (experiment.json, sweep.json) that must hold one object; mistakes name the file. */
+    ObjectNode readObject(Path file) {
         JsonNode tree;
         try {
             tree = mapper.readTree(Files.readAllBytes(file));

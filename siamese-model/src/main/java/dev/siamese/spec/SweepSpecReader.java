@@ -1,15 +1,8 @@
 package dev.siamese.spec;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.siamese.ExperimentException;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,11 +22,9 @@ public final class SweepSpecReader {
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]*");
     private static final int MAX_SEEDS = 10_000;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     public SweepSpec read(Path file) {
         Path source = file.toAbsolutePath().normalize();
-        JsonNode tree = readTree(source);
+        JsonNode tree = new ExperimentSpecReader().readObject(source);
         SpecNode root = new SpecNode(tree, "$", new SpecOrigins(source));
         root.allowOnly(SweepFields.ROOT);
         JsonNode version = tree.get("schemaVersion");
@@ -54,26 +45,6 @@ public final class SweepSpecReader {
         SweepSpec spec = new SweepSpec(source, experiment, seeds, grid, List.of());
         List<String> variants = spec.variants().stream().map(SweepSpec.Variant::name).toList();
         return new SweepSpec(source, experiment, seeds, grid, expectations(root, variants, seeds.size()));
-    }
-
-    private JsonNode readTree(Path file) {
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new ExperimentException(file + ": sweep file not found");
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new ExperimentException(file + where + ": not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ExperimentException(file + ": cannot read sweep: " + e.getMessage(), e);
-        }
-        if (tree == null || !tree.isObject()) {
-            throw new SpecException(file, "$", "must be a JSON object, got "
-                    + (tree == null || tree.isMissingNode() ? "an empty file" : SpecNode.describe(tree)));
-        }
-        return tree;
     }
 
     /** A count n (seeds 1 … n) or a list of distinct integers. */
