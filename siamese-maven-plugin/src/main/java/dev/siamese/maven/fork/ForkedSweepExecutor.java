@@ -92,6 +92,8 @@ public final class ForkedSweepExecutor implements SweepExecutor {
             Thread.currentThread().interrupt();
             return PointOutcome.failed(point.name(), "interrupted");
         } catch (Exception e) {
+            // a crashed JVM: its last lines go to the log, the outcome keeps the first line
+            log.warn("Sweep point " + point.name() + ": " + e.getMessage());
             return PointOutcome.failed(point.name(), e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
         }
     }
