@@ -47,6 +47,7 @@ public final class SparkSweepExecutor implements SweepExecutor {
         SparkConf conf = new SparkConf().setAppName("siamese sweep of " + plan.experiment())
                 .setIfMissing("spark.master", master)
                 .setIfMissing("spark.ui.enabled", "false")
+                .setIfMissing("spark.log.level", "WARN") // its INFO lines would flood the build log
                 // one point per task, and a failing point is an outcome, not a task to retry (the sweep retries once)
                 .setIfMissing("spark.task.maxFailures", "1");
         conf.setMaster(master);
