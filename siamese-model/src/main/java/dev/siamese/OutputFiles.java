@@ -24,6 +24,12 @@ public final class OutputFiles {
     public static final String DIAGNOSTICS_FILE = "diagnostics.json";
     public static final String RESULTS_FILE = "results.json";
     public static final String SCORES_FILE = "scores.json";
+    /** A sweep's points, one folder each (holding the files above), below the output folder. */
+    public static final String SWEEP_FOLDER = "sweep";
+    /** A sweep's aggregates over seeds, per grid point and metric. */
+    public static final String SWEEP_FILE = "sweep.json";
+    public static final String SWEEP_MARKDOWN = "sweep.md";
+    public static final String SWEEP_HTML = "sweep.html";
 
     private OutputFiles() {
     }

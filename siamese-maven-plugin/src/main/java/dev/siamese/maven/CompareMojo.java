@@ -1,6 +1,10 @@
 package dev.siamese.maven;
 
 import dev.siamese.ExperimentException;
+import dev.siamese.OutputFiles;
+import dev.siamese.report.SweepComparison;
+import dev.siamese.report.SweepReport;
+import dev.siamese.sweep.SweepJson;
 import dev.siamese.report.Change;
 import dev.siamese.report.Comparison;
 import dev.siamese.report.ResultsFinder;
@@ -93,6 +97,16 @@ public class CompareMojo extends AbstractSiameseMojo {
     @Parameter(property = "siamese.outputDirectory", defaultValue = "${project.build.directory}/siamese")
     private File outputDirectory;
 
+    /**
+     * A baseline sweep ({@code sweep.json}): compares the sweep in {@code outputDirectory} against it per grid point
+     * and metric instead; a regression must be worse by more than {@code tolerance} and significant by Welch's
+     * t-test (p &lt; 0.05).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "siamese.sweep.baseline")
+    private File sweepBaseline;
+
     private static boolean given(File f) {
         return f != null && !f.getPath().contains("${");
     }
@@ -104,6 +118,10 @@ public class CompareMojo extends AbstractSiameseMojo {
         Path base = (given(directory) ? directory : given(executionRoot) ? executionRoot : new File("."))
                 .toPath().toAbsolutePath().normalize();
         Path output = given(outputDirectory) ? outputDirectory.toPath() : base.resolve("target").resolve("siamese");
+        if (sweepBaseline != null) {
+            compareSweeps(output);
+            return;
+        }
         List<Path> files = ResultsFinder.find(base, ResultsFinder.split(results));
         List<Path> baselineFiles = baseline == null || baseline.isBlank() ? List.of()
                 : ResultsFinder.find(base, ResultsFinder.split(baseline));
@@ -127,5 +145,29 @@ public class CompareMojo extends AbstractSiameseMojo {
             }
             getLog().info(outcome.summary().get());
         }
+    }
+
+    private void compareSweeps(Path output) {
+        Path current = output.resolve(OutputFiles.SWEEP_FILE);
+        List<SweepComparison.Row> rows = SweepComparison.compare(SweepJson.read(current),
+                SweepJson.read(sweepBaseline.toPath()), metrics == null || metrics.isBlank()
+                        ? SweepReport.METRICS : ResultsFinder.split(metrics));
+        getLog().info("Comparing " + current + " against the baseline sweep " + sweepBaseline);
+        SweepComparison.lines(rows, tolerance).forEach(getLog()::info);
+        List<SweepComparison.Row> regressed = rows.stream().filter(r -> r.regressed(tolerance)).toList();
+        for (SweepComparison.Row r : regressed) {
+            String line = "Regression: " + r.describe(tolerance);
+            if (failOnRegression) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+        }
+        String summary = regressed.size() + " of " + rows.size() + " means regressed against the baseline sweep beyond"
+                + " tolerance " + tolerance + " and the seeds' uncertainty (Welch p < " + SweepComparison.ALPHA + ")";
+        if (failOnRegression && !regressed.isEmpty()) {
+            throw new ExperimentException(summary);
+        }
+        getLog().info(summary);
     }
 }

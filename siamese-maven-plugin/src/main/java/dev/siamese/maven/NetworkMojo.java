@@ -71,6 +71,18 @@ abstract class NetworkMojo extends SiameseMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    protected boolean isFork() {
+        return fork;
+    }
+
+    protected String jvmArgs() {
+        return jvmArgs;
+    }
+
+    protected Integer threads() {
+        return threads;
+    }
+
     protected boolean interactive() {
         return session.getRequest().isInteractiveMode();
     }
@@ -112,7 +124,8 @@ abstract class NetworkMojo extends SiameseMojo {
         }
     }
 
-    private List<File> classpath() {
+    /** What the forked JVM's class path holds (see {@link ForkClasspath}). */
+    protected List<File> classpath() {
         return ForkClasspath.of(plugin.getPluginArtifact().getFile(), plugin.getArtifacts());
     }
 

@@ -1,6 +1,9 @@
 package dev.siamese.report;
 
 import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -186,6 +189,35 @@ public final class Charts {
 
     private static double[] allY(List<Series> series) {
         return series.stream().flatMapToDouble(s -> Arrays.stream(s.y())).toArray();
+    }
+
+    /**
+     * Means as points with error bars (a sweep's 95 % intervals), one category per grid point; a mean without an
+     * interval (one seed) gets no bar.
+     */
+    public static Optional<byte[]> meansWithErrorBars(String title, String yTitle, List<String> categories,
+                                                       List<Double> means, List<Double> halfWidths) {
+        if (categories.isEmpty() || means.stream().allMatch(m -> m == null || m.isNaN())) {
+            return Optional.empty();
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("grid point").yAxisTitle(yTitle).build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesColor(new Color(0xe0e0e0));
+        chart.getStyler().setAntiAlias(true);
+        chart.getStyler().setYAxisDecimalPattern("0.###");
+        chart.getStyler().setErrorBarsColorSeriesColor(false);
+        chart.getStyler().setErrorBarsColor(Color.BLACK);
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+        List<Double> y = means.stream().map(m -> m == null ? Double.NaN : m).toList();
+        List<Double> e = halfWidths.stream().map(h -> h == null || h.isNaN() ? 0.0 : h).toList();
+        chart.addSeries(yTitle, categories, y, e).setMarker(SeriesMarkers.CIRCLE);
+        try {
+            return Optional.of(BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot encode chart " + title, ex);
+        }
     }
 
     public static String dataUri(byte[] png) {

@@ -20,7 +20,7 @@ public record Violation(String metric, Double actual, String limit, double short
         return metric + " is " + value + ", expected " + limit + by + (note.isEmpty() ? "" : " (" + note + ")");
     }
 
-    static String fmt(double v) {
+    public static String fmt(double v) {
         return String.format(Locale.ROOT, "%.4g", v);
     }
 }

@@ -54,10 +54,23 @@ public final class ExperimentSpecReader {
     }
 
     public ExperimentSpec read(Path file) {
+        return read(file, null, null);
+    }
+
+    /**
+     * Reads {@code file} and then applies {@code patch} (JSON Merge Patch, as {@code extends}) before parsing:
+     * a sweep point. A mistake in a patched value names {@code patchFile} and the value's JSON path; paths in
+     * the spec (a data set folder, a baseline) stay relative to {@code file}.
+     */
+    public ExperimentSpec read(Path file, ObjectNode patch, Path patchFile) {
         Path source = file.toAbsolutePath().normalize();
         SpecOrigins origins = new SpecOrigins(source);
         ObjectNode merged = load(source, new ArrayList<>(), origins);
         merged.remove("extends");
+        if (patch != null) {
+            merge(merged, patch.deepCopy(), "$", patchFile.toAbsolutePath().normalize(), origins);
+            origins.record("$", source); // the root stays the experiment's
+        }
         String resolved;
         try {
             resolved = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(merged);
@@ -104,7 +117,8 @@ public final class ExperimentSpecReader {
         return result;
     }
 
-    private ObjectNode readObject(Path file) {
+    /** Reads a spec-like JSON file (experiment.json, sweep.json) that must hold one object; mistakes name the file. */
+    ObjectNode readObject(Path file) {
         JsonNode tree;
         try (JsonParser parser = mapper.createParser(Files.readAllBytes(file))) {
             tree = mapper.readTree(parser);

@@ -8,11 +8,18 @@ import java.nio.file.Path;
 public final class SpecException extends ExperimentException {
     private final Path file;
     private final String jsonPath;
+    private final String problem;
 
     public SpecException(Path file, String jsonPath, String problem) {
         super(file + ": " + jsonPath + ": " + problem);
         this.file = file;
         this.jsonPath = jsonPath;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without file and path. */
+    public String problem() {
+        return problem;
     }
 
     public Path file() {

@@ -5,6 +5,10 @@ import dev.siamese.experiment.ExperimentEvaluation;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
 import dev.siamese.experiment.ExperimentTraining;
+import dev.siamese.experiment.SweepPointRun;
+import dev.siamese.spec.SweepSpecReader;
+import dev.siamese.sweep.SweepPlanner;
+import dev.siamese.sweep.SweepPoint;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Entry point of the forked JVM: {@code ForkedMain train|evaluate <experiment.json> <output folder>}.
+ * Entry point of the forked JVM: {@code ForkedMain train|evaluate <experiment.json> <output folder>}, or
+ * {@code ForkedMain point <sweep.json> <point> <sweep folder>} for one point of a sweep.
  * Runs the library's {@link ExperimentTraining} or {@link ExperimentEvaluation} and reports on standard
  * output in the {@link ForkProtocol}. Standard output is the channel to the build here, which is why
  * this class, unlike the library, prints. It stops when its standard input closes: the build is gone.
@@ -21,6 +26,9 @@ import java.util.List;
 public final class ForkedMain {
     /** The folders a spec's {@code dataset.folder} may read besides its own, comma-separated; the fork gets it too. */
     public static final String ALLOWED_FOLDERS_PROPERTY = "siamese.allowedFolders";
+
+    /** {@code point <sweep.json> <point name> <sweep folder>}: trains and evaluates one sweep point. */
+    static final String POINT_TASK = "point";
 
     private ForkedMain() {
     }
@@ -34,8 +42,27 @@ public final class ForkedMain {
                 .map(Path::of).toList();
     }
 
+    private static int runPoint(PrintStream out, Path sweep, String point, Path sweepDirectory) {
+        try {
+            SweepPoint p = new SweepPlanner().plan(new SweepSpecReader().read(sweep)).point(point);
+            SweepPointRun.run(p, sweepDirectory);
+            return 0;
+        } catch (ExperimentException e) {
+            out.println(ForkProtocol.failureLine(e));
+            return ForkProtocol.USER_ERROR_EXIT;
+        } catch (Throwable t) {
+            t.printStackTrace(out);
+            return 1;
+        } finally {
+            out.flush();
+        }
+    }
+
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (args.length == 4 && args[0].equals(POINT_TASK)) {
+            System.exit(runPoint(out, Path.of(args[1]), args[2], Path.of(args[3])));
+        }
         if (args.length != 3 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
             out.println(ForkProtocol.failureLine(new ExperimentException(
                     "usage: ForkedMain train|evaluate <experiment.json> <output folder>")));

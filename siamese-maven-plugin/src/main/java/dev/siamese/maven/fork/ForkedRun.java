@@ -47,6 +47,12 @@ public final class ForkedRun {
      */
     public void run(String task, Path spec, Path outputDirectory, TrainingListener listener)
             throws IOException, InterruptedException {
+        run(task, List.of(spec.toString(), outputDirectory.toString()), listener);
+    }
+
+    /** Runs {@code task} with its arguments (see {@link ForkedMain}); a user mistake is rethrown as an {@link ExperimentException}. */
+    public void run(String task, List<String> arguments, TrainingListener listener)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
@@ -62,8 +68,7 @@ public final class ForkedRun {
         command.add(String.join(File.pathSeparator, classpath.stream().map(File::getPath).toList()));
         command.add(ForkedMain.class.getName());
         command.add(task);
-        command.add(spec.toString());
-        command.add(outputDirectory.toString());
+        command.addAll(arguments);
         log.debug("Forking: " + String.join(" ", command));
 
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
