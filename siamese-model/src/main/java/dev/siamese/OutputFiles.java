@@ -19,6 +19,8 @@ public final class OutputFiles {
     public static final String DIAGNOSTICS_FILE = "diagnostics.json";
     public static final String RESULTS_FILE = "results.json";
     public static final String SCORES_FILE = "scores.json";
+    /** The trained matcher's operating threshold, beside {@link #MODEL_FILE} (written by evaluation). */
+    public static final String MATCHER_FILE = "matcher.json";
 
     private OutputFiles() {
     }

@@ -9,6 +9,7 @@ import dev.siamese.results.ResultsJson;
 import dev.siamese.results.Timings;
 
 import dev.siamese.OutputFiles;
+import dev.siamese.Sha256;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.ExperimentException;
@@ -35,15 +36,20 @@ import dev.siamese.train.History;
 import dev.siamese.train.HistoryJson;
 import dev.siamese.train.TrainingTimings;
 
+import dev.siamese.eval.OperatingThreshold;
+import dev.siamese.match.MatcherSettings;
+import dev.siamese.spec.OperatingPoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -52,6 +58,7 @@ import java.util.List;
  * validation pairs, their metrics, and {@value OutputFiles#RESULTS_FILE} with everything that made them.
  */
 public final class ExperimentEvaluation {
+    private static final Logger LOG = LoggerFactory.getLogger(ExperimentEvaluation.class);
     private static final int BATCH = 256;
 
     public Results run(ExperimentSpec spec, Path outputDirectory) {
@@ -107,10 +114,35 @@ public final class ExperimentEvaluation {
             ResultsJson.writeScores(outputDirectory.resolve(OutputFiles.SCORES_FILE), new PairScores(PairScores.SCHEMA_VERSION,
                     scored(data.pairs().train(), trainScores), scored(data.pairs().validation(), validationScores)));
             ResultsJson.write(outputDirectory.resolve(OutputFiles.RESULTS_FILE), results);
+            writeMatcherSettings(spec, outputDirectory, network ? results.modelSha256() : null, validationScores);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + outputDirectory.resolve(OutputFiles.RESULTS_FILE), e);
         }
         return results;
+    }
+
+    /**
+     * {@value OutputFiles#MATCHER_FILE}: the operating threshold of the spec's operating point on the validation
+     * scores, beside the model (whose bytes stay as trained). None for SourceAFIS or without both kinds of
+     * validation pairs; one left by an earlier run is removed then.
+     */
+    private static void writeMatcherSettings(ExperimentSpec spec, Path outputDirectory, String modelSha256,
+                                             ScoredPairs validation) throws IOException {
+        Path file = outputDirectory.resolve(OutputFiles.MATCHER_FILE);
+        boolean bothKinds = Arrays.stream(validation.labels()).distinct().count() == 2;
+        if (modelSha256 == null || !bothKinds) {
+            if (modelSha256 != null) {
+                LOG.warn("No {}: the validation pairs need genuine and impostor pairs to choose an operating threshold",
+                        OutputFiles.MATCHER_FILE);
+            }
+            Files.deleteIfExists(file);
+            return;
+        }
+        OperatingPoint point = spec.evaluation().operatingPoint();
+        OperatingThreshold chosen = OperatingThreshold.choose(validation, point);
+        MatcherSettings.of(modelSha256, point, chosen).write(file);
+        LOG.info(String.format(Locale.ROOT, "Operating threshold %.6g at %s (validation FMR %.4g, FNMR %.4g)",
+                chosen.threshold(), point.describe(), chosen.fmr(), chosen.fnmr()));
     }
 
     /** A trained network's distances, computed in batches (inference mode: no dropout, running BatchNorm statistics). */
@@ -154,18 +186,10 @@ public final class ExperimentEvaluation {
     }
 
     static String sha256(Path file) {
-        try {
-            return sha256(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Sha256.of(file);
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(bytes);
     }
 }

@@ -39,7 +39,8 @@ public final class SpecFields {
     static final List<String> ADAM = List.of("type", "learningRate", "beta1", "beta2", "epsilon");
     static final List<String> SGD = List.of("type", "learningRate", "momentum");
     static final List<String> EARLY_STOPPING = List.of("patience", "minDelta");
-    static final List<String> EVALUATION = List.of("threshold");
+    static final List<String> EVALUATION = List.of("threshold", "operatingPoint");
+    static final List<String> OPERATING_POINT = List.of("fmr");
     static final List<String> EXPECTATION = List.of("metric", "min", "max", "baseline", "tolerance", "toleranceMode",
             "direction", "note");
 
@@ -70,6 +71,7 @@ public final class SpecFields {
         m.put("sgd", SGD);
         m.put("earlyStopping", EARLY_STOPPING);
         m.put("evaluation", EVALUATION);
+        m.put("operatingPoint", OPERATING_POINT);
         m.put("expectation", EXPECTATION);
         BY_DEFINITION = java.util.Collections.unmodifiableMap(m);
     }

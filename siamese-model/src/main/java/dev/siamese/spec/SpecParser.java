@@ -331,7 +331,22 @@ final class SpecParser {
 
     private EvaluationSpec evaluation(SpecNode node) {
         node.allowOnly(SpecFields.EVALUATION);
-        return new EvaluationSpec(node.number("threshold", 0.5, Bounds.above(0)));
+        return new EvaluationSpec(node.number("threshold", 0.5, Bounds.above(0)), operatingPoint(node));
+    }
+
+    /** {@code "eer"} (default) or {@code {"fmr": target}} with 0 &lt; target &lt; 1. */
+    private static OperatingPoint operatingPoint(SpecNode node) {
+        if (!node.has("operatingPoint")) {
+            return OperatingPoint.EER;
+        }
+        JsonNode v = node.json().get("operatingPoint");
+        if (v.isObject()) {
+            SpecNode point = node.optionalObject("operatingPoint").orElseThrow();
+            point.allowOnly(SpecFields.OPERATING_POINT);
+            return OperatingPoint.atFmr(point.number("fmr", null, new Bounds(0, false, 1, false)));
+        }
+        node.choice("operatingPoint", null, List.of("eer"));
+        return OperatingPoint.EER;
     }
 
     private List<Expectation> expectations(SpecNode root) {
