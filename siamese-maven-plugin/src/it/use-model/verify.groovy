@@ -20,6 +20,16 @@ def found = new JsonSlurper().parse(new File(basedir, 'target/identify.json'))
 assert found.probes.size() == 1 && found.probes[0].hits.size() == 3
 assert found.probes[0].hits[0].source == 'B_03.bmp' && found.probes[0].hits[0].identity == 'B'
 assert found.threshold == matcher.threshold
+// pretrained: no training, the installed model's bytes scored on the other data set, compared in one table
+def trained = new JsonSlurper().parse(new File(basedir, 'target/siamese/results.json'))
+def transfer = new JsonSlurper().parse(new File(basedir, 'transfer/target/siamese/results.json'))
+assert transfer.modelSha256 == trained.modelSha256
+assert transfer.history.epochs.isEmpty()
+assert transfer.dataset.fingerprint != trained.dataset.fingerprint
+assert log =~ /\[INFO\] Pretrained use-model-transfer: no training; dev\.siamese\.it:use-model:1 copied to /
+assert log =~ /\[INFO\] Comparing 2 experiments/
+assert log =~ /\[INFO\] use-model\s+[0-9.]+\*?\s+/
+assert log =~ /\[INFO\] use-model-transfer\s+[0-9.]+\*?\s+/
 // the bad inputs, one line each
 assert log =~ /\[ERROR\] Failed to execute goal .*:match .*: .*target\/nothing: model not found -> \[Help 1\]\n/
 assert log =~ /\[ERROR\] Failed to execute goal .*:match .*: dev\.siamese\.it:no-such-model:1: no model artifact .* install the experiment that trained it .*\n/

@@ -66,7 +66,7 @@ public final class ExperimentEvaluation {
         Path datasetDir = outputDirectory.resolve(OutputFiles.DATASET_FOLDER);
         Path modelFile = outputDirectory.resolve(OutputFiles.MODEL_FILE);
         Path historyFile = outputDirectory.resolve(OutputFiles.HISTORY_FILE);
-        boolean network = spec.model().isNetwork();
+        boolean network = spec.model().scoresWithNetwork();
         List<Path> required = network ? List.of(datasetDir.resolve(OutputFiles.MANIFEST), modelFile, historyFile)
                 : List.of(datasetDir.resolve(OutputFiles.MANIFEST), historyFile);
         for (Path p : required) {
@@ -77,7 +77,7 @@ public final class ExperimentEvaluation {
         // SourceAFIS needs neither ND4J nor a model file.
         BackendInfo backend = network ? Backends.initialise() : null;
         PreparedDataset data = PreparedDataset.read(datasetDir);
-        PairScorer scorer = network ? new NetworkScorer(SiameseNetwork.load(modelFile))
+        PairScorer scorer = network ? new NetworkScorer(fitting(SiameseNetwork.load(modelFile), modelFile, data))
                 : new SourceAfisScorer(spec.model().dpi());
         History history;
         try {
@@ -102,7 +102,7 @@ public final class ExperimentEvaluation {
                 trained == null || trained.epochs() == 0 ? null : trained.seconds() / trained.epochs(),
                 trained == null ? null : trained.pairsPerSecond(), (System.nanoTime() - start) / 1e9);
         Diagnostics diagnostics = null;
-        if (spec.diagnostics() && network) { // SourceAFIS has no training to diagnose
+        if (spec.diagnostics() && spec.model().isNetwork()) { // SourceAFIS and pretrained models have no training here
             List<EpochDiagnostics> epochs = DiagnosticsJson.read(outputDirectory.resolve(OutputFiles.DIAGNOSTICS_FILE));
             diagnostics = new Diagnostics(epochs, VerdictRules.DEFAULT, VerdictRules.DEFAULT.judge(history, epochs));
         }
@@ -119,6 +119,18 @@ public final class ExperimentEvaluation {
             throw new UncheckedIOException("cannot write " + outputDirectory.resolve(OutputFiles.RESULTS_FILE), e);
         }
         return results;
+    }
+
+    /** The network, when it takes the data set's image size (a pretrained one may not). */
+    private static SiameseNetwork fitting(SiameseNetwork network, Path modelFile, PreparedDataset data) {
+        int w = data.manifest().width();
+        int h = data.manifest().height();
+        if (network.metadata().width() != w || network.metadata().height() != h) {
+            throw new ExperimentException(modelFile + ": the model takes " + network.metadata().width() + "×"
+                    + network.metadata().height() + " images, the data set's are " + w + "×" + h
+                    + "; resize the data set (dataset.resize) or use a model trained at that size");
+        }
+        return network;
     }
 
     /**

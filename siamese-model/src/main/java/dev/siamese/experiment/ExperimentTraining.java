@@ -17,6 +17,7 @@ import dev.siamese.diagnostics.DiagnosticsJson;
 import dev.siamese.diagnostics.DiagnosticsRecorder;
 import dev.siamese.model.Backends;
 import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.spec.ModelSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +38,25 @@ public final class ExperimentTraining {
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentTraining.class);
 
     public TrainingResult run(ExperimentSpec spec, Path outputDirectory, TrainingListener listener) {
+        return run(spec, outputDirectory, listener, null);
+    }
+
+    /**
+     * As {@link #run(ExperimentSpec, Path, TrainingListener)}; a pretrained model is taken from {@code pretrained}
+     * (where the caller resolved {@code model.from}, e.g. from Maven coordinates), or when null from
+     * {@code model.from} as a path ({@link PretrainedModel#locate}).
+     */
+    public TrainingResult run(ExperimentSpec spec, Path outputDirectory, TrainingListener listener, Path pretrained) {
         PreparationReport prepared = new DatasetPreparer().prepare(spec, outputDirectory.resolve(OutputFiles.DATASET_FOLDER));
         if (!prepared.upToDate()) { // when up to date, siamese:generate has said so already
             LOG.info(prepared.summary());
             prepared.warnings().forEach(LOG::warn);
+        }
+        if (spec.model().type() == ModelSpec.ModelType.PRETRAINED) {
+            Path model = pretrained != null ? pretrained : PretrainedModel.locate(spec);
+            PretrainedModel.install(model, outputDirectory);
+            LOG.info("Pretrained model from {}: no training; copied to {}", model, outputDirectory.resolve(OutputFiles.MODEL_FILE));
+            return emptyHistory(outputDirectory);
         }
         if (!spec.model().isNetwork()) {
             return withoutTraining(spec, outputDirectory);
@@ -73,9 +89,18 @@ public final class ExperimentTraining {
      */
     private static TrainingResult withoutTraining(ExperimentSpec spec, Path outputDirectory) {
         LOG.info("SourceAFIS needs no training: data set prepared, no model written");
-        History history = new History(List.of(), false);
         try {
             Files.deleteIfExists(outputDirectory.resolve(OutputFiles.MODEL_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
+        }
+        return emptyHistory(outputDirectory);
+    }
+
+    /** No epochs: timings left by an earlier training run of this folder are removed. */
+    private static TrainingResult emptyHistory(Path outputDirectory) {
+        History history = new History(List.of(), false);
+        try {
             Files.deleteIfExists(outputDirectory.resolve(OutputFiles.TIMINGS_FILE));
             HistoryJson.write(outputDirectory.resolve(OutputFiles.HISTORY_FILE), history);
         } catch (IOException e) {

@@ -27,6 +27,7 @@ public final class SpecFields {
     static final List<String> PAIRS = List.of("strategy", "minEqualsFraction", "validationStrategy");
     static final List<String> MODEL = List.of("type", "branch", "margin", "weightInit");
     static final List<String> MODEL_SOURCEAFIS = List.of("type", "dpi");
+    static final List<String> MODEL_PRETRAINED = List.of("type", "from");
     static final List<String> DENSE = List.of("type", "units", "activation");
     static final List<String> DROPOUT = List.of("type", "rate");
     static final List<String> CONV2D = List.of("type", "filters", "kernel", "stride", "padding", "activation");
@@ -58,6 +59,7 @@ public final class SpecFields {
         m.put("pairs", PAIRS);
         m.put("model", MODEL);
         m.put("sourceafisModel", MODEL_SOURCEAFIS);
+        m.put("pretrainedModel", MODEL_PRETRAINED);
         m.put("denseLayer", DENSE);
         m.put("dropoutLayer", DROPOUT);
         m.put("conv2dLayer", CONV2D);

@@ -171,7 +171,16 @@ final class SpecParser {
 
     private ModelSpec model(SpecNode node, DatasetSpec dataset) {
         JsonNode json = node.json();
-        String type = node.choice("type", "siamese", List.of("siamese", "sourceafis"));
+        String type = node.choice("type", "siamese", List.of("siamese", "sourceafis", "pretrained"));
+        if (type.equals("pretrained")) {
+            node.allowOnly(SpecFields.MODEL_PRETRAINED);
+            String from = node.string("from");
+            if (from.isBlank()) {
+                throw node.errorAt("from", "must name a model: an output folder, a model.zip or groupId:artifactId:version");
+            }
+            return new ModelSpec(ModelSpec.ModelType.PRETRAINED, null, List.of(), 1.0, Double.NaN,
+                    ModelSpec.WeightInit.GLOROT_UNIFORM, from);
+        }
         if (type.equals("sourceafis")) {
             node.allowOnly(SpecFields.MODEL_SOURCEAFIS);
             double defaultDpi = dataset instanceof SyntheticFingerprintsDatasetSpec f ? 500 * f.ridgePeriod() / 9.0 : 500;
