@@ -8,7 +8,8 @@ def repo = new File(basedir, '../../it-repo/dev/siamese/it/use-model/1')
 ['use-model-1-model.zip', 'use-model-1-matcher.json', 'use-model-1-results.json'].each {
     assert new File(repo, it).isFile() : it
 }
-def usedFrom = log.substring(log.indexOf(':match (default-cli) @ use-model-elsewhere'))
+def from = log.indexOf(':match (default-cli) @ use-model-elsewhere')
+def usedFrom = log.substring(from, log.indexOf('Scanning for projects', from))
 // match by coordinates from another folder: distance, threshold, decision; quiet (no ND4J start-up lines)
 assert usedFrom =~ /\[INFO\] Model .*use-model-1-model\.zip \(32×32, euclidean distance, threshold [0-9.e+-]+ \(fmr=0\.01 from use-model-1-matcher\.json\)\)\n/
 assert usedFrom =~ /\[INFO\] A_00\.bmp vs A_01\.bmp: distance [0-9.e+-]+, threshold [0-9.e+-]+: (MATCH|NO MATCH)\n/

@@ -30,8 +30,9 @@ import java.util.Locale;
 @Mojo(name = "train", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public class TrainMojo extends NetworkMojo {
 
+    /** Named apart from NetworkMojo's session: Maven injects parameters by field name. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    private MavenSession buildSession;
 
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
@@ -45,7 +46,7 @@ public class TrainMojo extends NetworkMojo {
         Path out = outputDirectory.toPath();
         if (experiment.model().type() == ModelSpec.ModelType.PRETRAINED) {
             // nothing to train: the model (by path or Maven coordinates) is copied into place, without ND4J
-            Path model = new ModelArtifacts(repositorySystem, session.getRepositorySession(),
+            Path model = new ModelArtifacts(repositorySystem, buildSession.getRepositorySession(),
                     project == null ? List.of() : project.getRemoteProjectRepositories())
                     .locate(experiment.model().from(), experiment.source().toAbsolutePath().getParent());
             new ExperimentTraining().run(experiment, out, TrainingListener.NONE, model);
