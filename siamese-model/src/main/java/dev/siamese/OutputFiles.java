@@ -30,6 +30,8 @@ public final class OutputFiles {
     public static final String SWEEP_FILE = "sweep.json";
     public static final String SWEEP_MARKDOWN = "sweep.md";
     public static final String SWEEP_HTML = "sweep.html";
+    /** The trained matcher's operating threshold, beside {@link #MODEL_FILE} (written by evaluation). */
+    public static final String MATCHER_FILE = "matcher.json";
 
     private OutputFiles() {
     }

@@ -11,8 +11,13 @@ import dev.siamese.results.ResultsJson;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.train.TrainingListener;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -56,6 +61,38 @@ public class EvaluateMojo extends NetworkMojo {
         getLog().info("Wrote " + file);
         drawHeadless();
         getLog().info("Wrote " + new ExperimentReport().write(out, experiment.expectations()));
+        attachModel(out);
+    }
+
+    /**
+     * Attach the trained model to the project's artifact, so that {@code mvn install} / {@code deploy} share it:
+     * {@code model.zip} (classifier {@code model}), {@code matcher.json} ({@code matcher}) and
+     * {@code results.json} ({@code results}); used by {@code -Dsiamese.model=groupId:artifactId:version}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "siamese.attach", defaultValue = "true")
+    private boolean attach;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Component
+    private MavenProjectHelper projectHelper;
+
+    private void attachModel(Path out) {
+        if (!attach || project == null) {
+            return;
+        }
+        attachIfPresent(out.resolve(OutputFiles.MODEL_FILE), ModelArtifacts.MODEL_TYPE, ModelArtifacts.MODEL_CLASSIFIER);
+        attachIfPresent(out.resolve(OutputFiles.MATCHER_FILE), ModelArtifacts.JSON_TYPE, ModelArtifacts.MATCHER_CLASSIFIER);
+        attachIfPresent(out.resolve(OutputFiles.RESULTS_FILE), ModelArtifacts.JSON_TYPE, ModelArtifacts.RESULTS_CLASSIFIER);
+    }
+
+    private void attachIfPresent(Path file, String type, String classifier) {
+        if (Files.isRegularFile(file)) {
+            projectHelper.attachArtifact(project, type, classifier, file.toFile());
+        }
     }
 
     static String line(PairMetrics m) {

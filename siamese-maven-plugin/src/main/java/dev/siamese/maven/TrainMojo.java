@@ -6,12 +6,20 @@ import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.experiment.ExperimentTraining;
 import dev.siamese.train.History;
 import dev.siamese.train.HistoryJson;
+import dev.siamese.spec.ModelSpec;
+import dev.siamese.train.TrainingListener;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,10 +34,30 @@ import java.util.Locale;
 @Mojo(name = "train", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public class TrainMojo extends NetworkMojo {
 
+    /** Named apart from NetworkMojo's session: Maven injects parameters by field name. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession buildSession;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    @Component
+    private RepositorySystem repositorySystem;
+
     @Override
     protected void run() {
         ExperimentSpec experiment = readSpec();
         Path out = outputDirectory.toPath();
+        if (experiment.model().type() == ModelSpec.ModelType.PRETRAINED) {
+            // nothing to train: the model (by path or Maven coordinates) is copied into place, without ND4J
+            Path model = new ModelArtifacts(repositorySystem, buildSession.getRepositorySession(),
+                    project == null ? List.of() : project.getRemoteProjectRepositories())
+                    .locate(experiment.model().from(), experiment.source().toAbsolutePath().getParent());
+            new ExperimentTraining().run(experiment, out, TrainingListener.NONE, model);
+            getLog().info("Pretrained " + experiment.name() + ": no training; " + experiment.model().from()
+                    + " copied to " + out.resolve(OutputFiles.MODEL_FILE));
+            return;
+        }
         ExperimentTraining training = new ExperimentTraining();
         if (!force && training.upToDate(experiment, out)) {
             getLog().info("Training of " + experiment.name() + " up to date, skipped: " + out.resolve(OutputFiles.TRAINING_MANIFEST)

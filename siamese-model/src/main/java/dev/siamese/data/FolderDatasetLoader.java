@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 /**
@@ -72,26 +71,13 @@ public final class FolderDatasetLoader {
 
     /** The identity of a file: the pattern's capturing groups joined by "_", or the whole match. */
     static String identity(String fileName, FolderDatasetSpec spec) {
-        Matcher m = spec.identityPattern().matcher(fileName);
-        if (!m.find()) {
+        if (!spec.identityPattern().matcher(fileName).find()) {
             throw new ExperimentException(spec.folder().resolve(fileName) + ": file name does not match "
                     + "dataset.identityPattern \"" + spec.identityPattern().pattern() + "\"");
         }
-        if (m.groupCount() == 0) {
-            return m.group();
-        }
-        List<String> parts = new ArrayList<>();
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.group(g) != null) {
-                parts.add(m.group(g));
-            }
-        }
-        String id = String.join("_", parts);
-        if (id.isEmpty()) {
-            throw new ExperimentException(spec.folder().resolve(fileName) + ": dataset.identityPattern \""
-                    + spec.identityPattern().pattern() + "\" captures an empty identity");
-        }
-        return id;
+        return IdentityPattern.identity(spec.identityPattern(), fileName).orElseThrow(() -> new ExperimentException(
+                spec.folder().resolve(fileName) + ": dataset.identityPattern \""
+                + spec.identityPattern().pattern() + "\" captures an empty identity"));
     }
 
     private static String extension(Path p) {

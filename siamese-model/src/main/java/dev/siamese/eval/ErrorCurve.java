@@ -13,10 +13,13 @@ import java.util.List;
 final class ErrorCurve {
     private final double[] fmr;
     private final double[] fnmr;
+    /** Per point, a threshold giving it under the rule "match when distance &lt; threshold". */
+    private final double[] below;
 
-    private ErrorCurve(double[] fmr, double[] fnmr) {
+    private ErrorCurve(double[] fmr, double[] fnmr, double[] below) {
         this.fmr = fmr;
         this.fnmr = fnmr;
+        this.below = below;
     }
 
     static ErrorCurve of(double[] genuine, double[] impostor) {
@@ -29,7 +32,9 @@ final class ErrorCurve {
         System.arraycopy(im, 0, all, g.length, im.length);
         Arrays.sort(all);
         List<double[]> points = new ArrayList<>();
+        List<Double> below = new ArrayList<>();
         points.add(new double[] {0, 1}); // threshold below everything: nothing matches
+        below.add(all[0]);
         int gi = 0;
         int ii = 0;
         for (int k = 0; k < all.length; k++) {
@@ -44,6 +49,7 @@ final class ErrorCurve {
                 ii++;
             }
             points.add(new double[] {ii / (double) im.length, 1 - gi / (double) g.length});
+            below.add(k + 1 < all.length ? (t + all[k + 1]) / 2 : t + 1e-9);
         }
         double[] fmr = new double[points.size()];
         double[] fnmr = new double[points.size()];
@@ -51,7 +57,7 @@ final class ErrorCurve {
             fmr[k] = points.get(k)[0];
             fnmr[k] = points.get(k)[1];
         }
-        return new ErrorCurve(fmr, fnmr);
+        return new ErrorCurve(fmr, fnmr, below.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /** The lowest FNMR at any threshold whose FMR is at most {@code maxFmr} (FMR100: 0.01, ZeroFMR: 0). */
@@ -63,6 +69,20 @@ final class ErrorCurve {
             }
         }
         return best;
+    }
+
+    /**
+     * The point with the lowest FNMR whose FMR is at most {@code maxFmr} (the highest such threshold on a
+     * tie), as {fmr, fnmr, threshold} with "match when distance &lt; threshold".
+     */
+    double[] pointAtFmr(double maxFmr) {
+        int best = 0;
+        for (int k = 0; k < fmr.length; k++) {
+            if (fmr[k] <= maxFmr + 1e-12 && fnmr[k] <= fnmr[best]) {
+                best = k;
+            }
+        }
+        return new double[] {fmr[best], fnmr[best], below[best]};
     }
 
     /** The lowest FMR at any threshold whose FNMR is 0. */

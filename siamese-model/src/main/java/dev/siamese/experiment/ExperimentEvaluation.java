@@ -9,6 +9,7 @@ import dev.siamese.results.ResultsJson;
 import dev.siamese.results.Timings;
 
 import dev.siamese.OutputFiles;
+import dev.siamese.Sha256;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.ExperimentException;
@@ -38,11 +39,19 @@ import dev.siamese.train.History;
 import dev.siamese.train.HistoryJson;
 import dev.siamese.train.TrainingTimings;
 
+import dev.siamese.eval.OperatingThreshold;
+import dev.siamese.match.MatcherSettings;
+import dev.siamese.spec.OperatingPoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -51,6 +60,8 @@ import java.util.List;
  * validation pairs, their metrics, and {@value OutputFiles#RESULTS_FILE} with everything that made them.
  */
 public final class ExperimentEvaluation {
+    private static final Logger LOG = LoggerFactory.getLogger(ExperimentEvaluation.class);
+
     /**
      * Whether {@code outputDirectory} holds results.json and scores.json of this spec, evaluated on the
      * current complete training (same fingerprint, scores.json the one written with it). Needs no ND4J.
@@ -81,7 +92,7 @@ public final class ExperimentEvaluation {
         Path datasetDir = outputDirectory.resolve(OutputFiles.DATASET_FOLDER);
         Path modelFile = outputDirectory.resolve(OutputFiles.MODEL_FILE);
         Path historyFile = outputDirectory.resolve(OutputFiles.HISTORY_FILE);
-        boolean network = spec.model().isNetwork();
+        boolean network = spec.model().scoresWithNetwork();
         TrainingManifest training = requireTraining(spec, outputDirectory);
         if (network && training.modelSha256() == null) {
             throw new StaleInputException(Stage.TRAINING, modelFile + ": not found; training wrote no model");
@@ -95,7 +106,7 @@ public final class ExperimentEvaluation {
                     + TrainingManifest.abbreviate(data.manifest().fingerprint()) + ", the model's "
                     + TrainingManifest.abbreviate(training.dataset()) + ")");
         }
-        PairScorer scorer = network ? new NetworkScorer(SiameseNetwork.load(modelFile))
+        PairScorer scorer = network ? new NetworkScorer(fitting(SiameseNetwork.load(modelFile), modelFile, data))
                 : new SourceAfisScorer(spec.model().dpi());
         History history;
         try {
@@ -120,7 +131,7 @@ public final class ExperimentEvaluation {
                 trained == null || trained.epochs() == 0 ? null : trained.seconds() / trained.epochs(),
                 trained == null ? null : trained.pairsPerSecond(), (System.nanoTime() - start) / 1e9);
         Diagnostics diagnostics = null;
-        if (spec.diagnostics() && network) { // SourceAFIS has no training to diagnose
+        if (spec.diagnostics() && spec.model().isNetwork()) { // SourceAFIS and pretrained models have no training here
             List<EpochDiagnostics> epochs = DiagnosticsJson.read(outputDirectory.resolve(OutputFiles.DIAGNOSTICS_FILE));
             diagnostics = new Diagnostics(epochs, VerdictRules.DEFAULT, VerdictRules.DEFAULT.judge(history, epochs));
         }
@@ -140,10 +151,47 @@ public final class ExperimentEvaluation {
                 diagnostics, provenance);
         try {
             ResultsJson.write(outputDirectory.resolve(OutputFiles.RESULTS_FILE), results);
+            writeMatcherSettings(spec, outputDirectory, network ? results.modelSha256() : null, validationScores);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + outputDirectory.resolve(OutputFiles.RESULTS_FILE), e);
         }
         return results;
+    }
+
+    /** The network, when it takes the data set's image size (a pretrained one may not). */
+    private static SiameseNetwork fitting(SiameseNetwork network, Path modelFile, PreparedDataset data) {
+        int w = data.manifest().width();
+        int h = data.manifest().height();
+        if (network.metadata().width() != w || network.metadata().height() != h) {
+            throw new ExperimentException(modelFile + ": the model takes " + network.metadata().width() + "×"
+                    + network.metadata().height() + " images, the data set's are " + w + "×" + h
+                    + "; resize the data set (dataset.resize) or use a model trained at that size");
+        }
+        return network;
+    }
+
+    /**
+     * {@value OutputFiles#MATCHER_FILE}: the operating threshold of the spec's operating point on the validation
+     * scores, beside the model (whose bytes stay as trained). None for SourceAFIS or without both kinds of
+     * validation pairs; one left by an earlier run is removed then.
+     */
+    private static void writeMatcherSettings(ExperimentSpec spec, Path outputDirectory, String modelSha256,
+                                             ScoredPairs validation) throws IOException {
+        Path file = outputDirectory.resolve(OutputFiles.MATCHER_FILE);
+        boolean bothKinds = Arrays.stream(validation.labels()).distinct().count() == 2;
+        if (modelSha256 == null || !bothKinds) {
+            if (modelSha256 != null) {
+                LOG.warn("No {}: the validation pairs need genuine and impostor pairs to choose an operating threshold",
+                        OutputFiles.MATCHER_FILE);
+            }
+            Files.deleteIfExists(file);
+            return;
+        }
+        OperatingPoint point = spec.evaluation().operatingPoint();
+        OperatingThreshold chosen = OperatingThreshold.choose(validation, point);
+        MatcherSettings.of(modelSha256, point, chosen).write(file);
+        LOG.info(String.format(Locale.ROOT, "Operating threshold %.6g at %s (validation FMR %.4g, FNMR %.4g)",
+                chosen.threshold(), point.describe(), chosen.fmr(), chosen.fnmr()));
     }
 
     /** A trained network's distances (inference mode: no dropout, running BatchNorm statistics). */

@@ -15,6 +15,7 @@ import dev.siamese.diagnostics.DiagnosticsJson;
 import dev.siamese.diagnostics.DiagnosticsRecorder;
 import dev.siamese.model.Backends;
 import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.spec.ModelSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,15 @@ public final class ExperimentTraining {
 
     /** Trains, whether or not {@link #upToDate}: the data set is prepared when missing or stale. */
     public TrainingResult run(ExperimentSpec spec, Path outputDirectory, TrainingListener listener) {
+        return run(spec, outputDirectory, listener, null);
+    }
+
+    /**
+     * As {@link #run(ExperimentSpec, Path, TrainingListener)}; a pretrained model is taken from {@code pretrained}
+     * (where the caller resolved {@code model.from}, e.g. from Maven coordinates), or when null from
+     * {@code model.from} as a path ({@link PretrainedModel#locate}).
+     */
+    public TrainingResult run(ExperimentSpec spec, Path outputDirectory, TrainingListener listener, Path pretrained) {
         PreparationReport prepared = new DatasetPreparer().prepare(spec, outputDirectory.resolve(OutputFiles.DATASET_FOLDER));
         if (!prepared.upToDate()) { // when up to date, siamese:generate has said so already
             LOG.info(prepared.summary());
@@ -60,6 +70,12 @@ public final class ExperimentTraining {
             TrainingManifest.delete(outputDirectory); // what follows counts once the new manifest is written
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
+        }
+        if (spec.model().type() == ModelSpec.ModelType.PRETRAINED) {
+            Path model = pretrained != null ? pretrained : PretrainedModel.locate(spec);
+            PretrainedModel.install(model, outputDirectory);
+            LOG.info("Pretrained model from {}: no training; copied to {}", model, outputDirectory.resolve(OutputFiles.MODEL_FILE));
+            return emptyHistory(outputDirectory, fingerprint, prepared.fingerprint(), List.of(OutputFiles.MODEL_FILE));
         }
         if (!spec.model().isNetwork()) {
             return withoutTraining(outputDirectory, fingerprint, prepared.fingerprint());
@@ -98,13 +114,28 @@ public final class ExperimentTraining {
      */
     private static TrainingResult withoutTraining(Path outputDirectory, String fingerprint, String dataset) {
         LOG.info("SourceAFIS needs no training: data set prepared, no model written");
-        History history = new History(List.of(), false);
         try {
             Files.deleteIfExists(outputDirectory.resolve(OutputFiles.MODEL_FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
+        }
+        return emptyHistory(outputDirectory, fingerprint, dataset, List.of());
+    }
+
+    /**
+     * No epochs: timings left by an earlier training run of this folder are removed; the manifest lists the
+     * history and {@code files} (a pretrained model).
+     */
+    private static TrainingResult emptyHistory(Path outputDirectory, String fingerprint, String dataset,
+                                               List<String> files) {
+        History history = new History(List.of(), false);
+        try {
             Files.deleteIfExists(outputDirectory.resolve(OutputFiles.TIMINGS_FILE));
             Files.deleteIfExists(outputDirectory.resolve(OutputFiles.DIAGNOSTICS_FILE));
             HistoryJson.write(outputDirectory.resolve(OutputFiles.HISTORY_FILE), history);
-            TrainingManifest.write(outputDirectory, fingerprint, dataset, List.of(OutputFiles.HISTORY_FILE));
+            List<String> written = new ArrayList<>(files);
+            written.add(OutputFiles.HISTORY_FILE);
+            TrainingManifest.write(outputDirectory, fingerprint, dataset, written);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
         }

@@ -13,18 +13,26 @@ import java.util.List;
  * @param dpi    for SourceAFIS: the resolution the images are declared to have; NaN for a network
  * @param weightInit how a network's weights start (Keras's default: Glorot-uniform); biases start at 0
  * @param loss   what training minimises; {@link LossSpec.Contrastive} with {@code margin} by default
+ * @param from       for {@link ModelType#PRETRAINED}: the model as written in the spec (a path relative to the
+ *                   spec's folder, or Maven coordinates); null otherwise
  */
 public record ModelSpec(ModelType type, String preset, List<LayerSpec> branch, double margin, double dpi,
-                        WeightInit weightInit, LossSpec loss) {
+                        WeightInit weightInit, LossSpec loss, String from) {
     public ModelSpec {
         branch = List.copyOf(branch);
         loss = loss == null ? new LossSpec.Contrastive(margin) : loss;
     }
 
-    /** With the contrastive loss of {@code margin}. */
+    /** A model that is not pretrained, trained with {@code loss}. */
+    public ModelSpec(ModelType type, String preset, List<LayerSpec> branch, double margin, double dpi,
+                     WeightInit weightInit, LossSpec loss) {
+        this(type, preset, branch, margin, dpi, weightInit, loss, null);
+    }
+
+    /** A model that is not pretrained, with the contrastive loss of {@code margin}. */
     public ModelSpec(ModelType type, String preset, List<LayerSpec> branch, double margin, double dpi,
                      WeightInit weightInit) {
-        this(type, preset, branch, margin, dpi, weightInit, null);
+        this(type, preset, branch, margin, dpi, weightInit, null, null);
     }
 
     /** A Siamese network with Keras's default initialization. */
@@ -32,8 +40,14 @@ public record ModelSpec(ModelType type, String preset, List<LayerSpec> branch, d
         this(ModelType.SIAMESE, preset, branch, margin, Double.NaN, WeightInit.GLOROT_UNIFORM);
     }
 
+    /** A network this experiment trains. */
     public boolean isNetwork() {
         return type == ModelType.SIAMESE;
+    }
+
+    /** Pairs are scored by a Siamese network's model.zip: one trained here or a pretrained one. */
+    public boolean scoresWithNetwork() {
+        return type == ModelType.SIAMESE || type == ModelType.PRETRAINED;
     }
 
     /** The values of {@code model.weightInit}. */
@@ -55,7 +69,7 @@ public record ModelSpec(ModelType type, String preset, List<LayerSpec> branch, d
 
     /** The values of {@code model.type}. */
     public enum ModelType {
-        SIAMESE, SOURCEAFIS;
+        SIAMESE, SOURCEAFIS, PRETRAINED;
 
         public String jsonName() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -29,6 +29,7 @@ public final class SpecFields {
     static final List<String> CONTRASTIVE_LOSS = List.of("type", "margin");
     static final List<String> MARGIN_SOFTMAX_LOSS = List.of("type", "scale", "margin");
     static final List<String> MODEL_SOURCEAFIS = List.of("type", "dpi");
+    static final List<String> MODEL_PRETRAINED = List.of("type", "from");
     static final List<String> DENSE = List.of("type", "units", "activation");
     static final List<String> DROPOUT = List.of("type", "rate");
     static final List<String> CONV2D = List.of("type", "filters", "kernel", "stride", "padding", "activation");
@@ -46,7 +47,8 @@ public final class SpecFields {
     static final List<String> ADAM = List.of("type", "learningRate", "beta1", "beta2", "epsilon");
     static final List<String> SGD = List.of("type", "learningRate", "momentum");
     static final List<String> EARLY_STOPPING = List.of("patience", "minDelta");
-    static final List<String> EVALUATION = List.of("threshold");
+    static final List<String> EVALUATION = List.of("threshold", "operatingPoint");
+    static final List<String> OPERATING_POINT = List.of("fmr");
     static final List<String> EXPECTATION = List.of("metric", "min", "max", "baseline", "tolerance", "toleranceMode",
             "direction", "note");
 
@@ -66,6 +68,7 @@ public final class SpecFields {
         m.put("contrastiveLoss", CONTRASTIVE_LOSS);
         m.put("marginSoftmaxLoss", MARGIN_SOFTMAX_LOSS);
         m.put("sourceafisModel", MODEL_SOURCEAFIS);
+        m.put("pretrainedModel", MODEL_PRETRAINED);
         m.put("denseLayer", DENSE);
         m.put("dropoutLayer", DROPOUT);
         m.put("conv2dLayer", CONV2D);
@@ -83,6 +86,7 @@ public final class SpecFields {
         m.put("sgd", SGD);
         m.put("earlyStopping", EARLY_STOPPING);
         m.put("evaluation", EVALUATION);
+        m.put("operatingPoint", OPERATING_POINT);
         m.put("expectation", EXPECTATION);
         BY_DEFINITION = java.util.Collections.unmodifiableMap(m);
     }

@@ -214,7 +214,16 @@ final class SpecParser {
 
     private ModelSpec model(SpecNode node, DatasetSpec dataset) {
         JsonNode json = node.json();
-        String type = node.choice("type", "siamese", List.of("siamese", "sourceafis"));
+        String type = node.choice("type", "siamese", List.of("siamese", "sourceafis", "pretrained"));
+        if (type.equals("pretrained")) {
+            node.allowOnly(SpecFields.MODEL_PRETRAINED);
+            String from = node.string("from");
+            if (from.isBlank()) {
+                throw node.errorAt("from", "must name a model: an output folder, a model.zip or groupId:artifactId:version");
+            }
+            return new ModelSpec(ModelSpec.ModelType.PRETRAINED, null, List.of(), 1.0, Double.NaN,
+                    ModelSpec.WeightInit.GLOROT_UNIFORM, null, from);
+        }
         if (type.equals("sourceafis")) {
             node.allowOnly(SpecFields.MODEL_SOURCEAFIS);
             double defaultDpi = dataset instanceof SyntheticFingerprintsDatasetSpec f ? 500 * f.ridgePeriod() / 9.0 : 500;
@@ -428,7 +437,22 @@ final class SpecParser {
 
     private EvaluationSpec evaluation(SpecNode node) {
         node.allowOnly(SpecFields.EVALUATION);
-        return new EvaluationSpec(node.number("threshold", MatchRule.DEFAULT_THRESHOLD, Bounds.above(0)));
+        return new EvaluationSpec(node.number("threshold", MatchRule.DEFAULT_THRESHOLD, Bounds.above(0)), operatingPoint(node));
+    }
+
+    /** {@code "eer"} (default) or {@code {"fmr": target}} with 0 &lt; target &lt; 1. */
+    private static OperatingPoint operatingPoint(SpecNode node) {
+        if (!node.has("operatingPoint")) {
+            return OperatingPoint.EER;
+        }
+        JsonNode v = node.json().get("operatingPoint");
+        if (v.isObject()) {
+            SpecNode point = node.optionalObject("operatingPoint").orElseThrow();
+            point.allowOnly(SpecFields.OPERATING_POINT);
+            return OperatingPoint.atFmr(point.number("fmr", null, new Bounds(0, false, 1, false)));
+        }
+        node.choice("operatingPoint", null, List.of("eer"));
+        return OperatingPoint.EER;
     }
 
     private List<Expectation> expectations(SpecNode root) {

@@ -1,0 +1,99 @@
+package dev.siamese.maven;
+
+import dev.siamese.ExperimentException;
+import dev.siamese.Sha256;
+import dev.siamese.match.ModelLocation;
+import dev.siamese.match.FingerprintMatcher;
+import dev.siamese.match.Gallery;
+import dev.siamese.match.GalleryFile;
+import dev.siamese.match.Identification;
+import dev.siamese.match.IdentificationReport;
+import dev.siamese.match.ImageFolder;
+import dev.siamese.match.SearchHit;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Searches a gallery for one scan or a folder of scans (1:N, exact): the top candidates of each in a table
+ * in the log and in a JSON file. Needs no project.
+ *
+ * @since 0.2.0
+ */
+@Mojo(name = "identify", requiresProject = false, threadSafe = true)
+public class IdentifyMojo extends ModelMojo {
+
+    /**
+     * The gallery file written by {@code siamese:enroll}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "siamese.gallery")
+    private File gallery;
+
+    /**
+     * The probe: one scan, or a folder of scans.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "siamese.probe")
+    private File probe;
+
+    /**
+     * Candidates per probe.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "siamese.top", defaultValue = "5")
+    private int top;
+
+    /**
+     * The JSON file of the candidates; default {@code identify.json} beside the gallery.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "siamese.identifyOutput")
+    private File identifyOutput;
+
+    @Override
+    protected void use() {
+        if (gallery == null || probe == null) {
+            throw new ExperimentException("siamese:identify needs -Dsiamese.gallery=<file> and -Dsiamese.probe=<image or folder>");
+        }
+        if (top < 1) {
+            throw new ExperimentException("siamese.top: must be at least 1, got " + top);
+        }
+        Path galleryFile = path(gallery);
+        Gallery g = GalleryFile.read(galleryFile);
+        List<Path> probes = ImageFolder.images(path(probe));
+        Path modelPath = locateModel();
+        g.requireModel(Sha256.of(ModelLocation.of(modelPath).model()), galleryFile.toString()); // before loading ND4J
+        FingerprintMatcher matcher = loadMatcher(modelPath);
+        List<Identification.ProbeResult> results = new Identification(matcher, g, galleryFile.toString())
+                .identify(probes, top);
+        getLog().info(String.format(Locale.ROOT, "%-24s %4s  %-16s %-24s %12s  %s", "probe", "rank", "identity",
+                "source", "distance", "decision"));
+        for (Identification.ProbeResult r : results) {
+            for (SearchHit h : r.hits()) {
+                String decision = matcher.threshold().isEmpty() ? "-"
+                        : h.distance() < matcher.threshold().getAsDouble() ? "match" : "no match";
+                getLog().info(String.format(Locale.ROOT, "%-24s %4d  %-16s %-24s %12.6g  %s",
+                        h.rank() == 1 ? r.probe() : "", h.rank(), h.identity(), h.source(), h.distance(), decision));
+            }
+        }
+        Path out = identifyOutput != null ? path(identifyOutput) : galleryFile.resolveSibling("identify.json");
+        try {
+            IdentificationReport.of(galleryFile.toString(), matcher, top, results).write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out, e);
+        }
+        getLog().info("Searched " + g.size() + " templates for " + probes.size() + " probe"
+                + (probes.size() == 1 ? "" : "s") + "; wrote " + out);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.siamese.match;
+
+import dev.siamese.model.EmbeddingDistance;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HnswIndexTest {
+    @Test
+    void findsNearlyAllOfTheExactTopTenAndReportsTheRulesDistance() {
+        int n = 1500;
+        int e = 16;
+        Random r = new Random(3);
+        float[] values = new float[n * e];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) r.nextGaussian();
+        }
+        List<GalleryEntry> entries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            entries.add(new GalleryEntry("id" + i, "img" + i));
+        }
+        for (EmbeddingDistance rule : EmbeddingDistance.values()) {
+            Gallery g = Gallery.ofFloats("sha", rule, e, entries, values);
+            ExactSearch exact = new ExactSearch(g);
+            HnswIndex index = HnswIndex.build(g, 1);
+            int found = 0;
+            for (int p = 0; p < 20; p++) {
+                float[] probe = new float[e];
+                for (int j = 0; j < e; j++) {
+                    probe[j] = (float) r.nextGaussian();
+                }
+                List<Integer> truth = exact.search(probe, 10).stream().map(SearchHit::index).toList();
+                List<SearchHit> hits = index.search(probe, 10, 100);
+                assertEquals(10, hits.size());
+                for (SearchHit h : hits) {
+                    assertEquals(rule.between(probe, g.template(h.index())), h.distance(), 1e-9);
+                    found += truth.contains(h.index()) ? 1 : 0;
+                }
+            }
+            assertTrue(found / 200.0 >= 0.9, rule + " recall@10 " + found / 200.0);
+            assertEquals(42, index.search(g.template(42), 1, 50).get(0).index(), "a template finds itself");
+        }
+    }
+}
