@@ -70,7 +70,7 @@ public final class Benchmark {
         }
     }
 
-    private static double embeddingsPerSecond(SiameseNetwork net, PreparedDataset data, int repeats) {
+    static double embeddingsPerSecond(SiameseNetwork net, PreparedDataset data, int repeats) {
         List<dev.siamese.data.GrayImage> images = new ArrayList<>();
         List<LabeledImage> all = new ArrayList<>(data.images().values());
         for (int i = 0; i < EMBEDDING_BATCH; i++) {
@@ -98,7 +98,7 @@ public final class Benchmark {
                 new EvaluationSpec(0.5), List.of(), null, "{}");
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;

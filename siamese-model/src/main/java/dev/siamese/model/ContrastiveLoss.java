@@ -1,11 +1,9 @@
 package dev.siamese.model;
 
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
@@ -28,7 +26,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * mini-batch size, which for a {@code ComputationGraph} is the size of the first input: B pairs, not the 2B
  * images of the stacked branch (checked by a test).
  */
-public class ContrastiveLoss implements ILossFunction {
+public class ContrastiveLoss extends MeanOverBatchLoss {
     /** Keras's {@code K.epsilon()}: the floor under the squared distance. */
     public static final double EPSILON = 1e-7;
     private static final long serialVersionUID = 1L;
@@ -87,14 +85,6 @@ public class ContrastiveLoss implements ILossFunction {
     }
 
     @Override
-    public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask,
-                               boolean average) {
-        INDArray scores = computeScoreArray(labels, preOutput, activationFn, mask);
-        double sum = scores.sumNumber().doubleValue();
-        return average ? sum / scores.size(0) : sum;
-    }
-
-    @Override
     public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
         INDArray out = activationFn.getActivation(preOutput.dup(), true);
         long e = out.size(1) / 2;
@@ -115,18 +105,6 @@ public class ContrastiveLoss implements ILossFunction {
         INDArray gradLeft = diff.muliColumnVector(dLds.muli(2.0));
         INDArray dLdOut = Nd4j.concat(1, gradLeft, gradLeft.neg());
         return activationFn.backprop(preOutput.dup(), dLdOut).getFirst();
-    }
-
-    @Override
-    public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput, IActivation activationFn,
-                                                          INDArray mask, boolean average) {
-        return new Pair<>(computeScore(labels, preOutput, activationFn, mask, average),
-                computeGradient(labels, preOutput, activationFn, mask));
-    }
-
-    @Override
-    public String name() {
-        return toString();
     }
 
     @Override

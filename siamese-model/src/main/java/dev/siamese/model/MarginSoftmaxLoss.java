@@ -1,11 +1,9 @@
 package dev.siamese.model;
 
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
-import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
  * Additive-margin softmax cross-entropy over the training fingers: CosFace ({@code arcface = false}) and
@@ -22,7 +20,7 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * ArcFace). As for {@link ContrastiveLoss}, {@link #computeScore} averages over the batch and
  * {@link #computeGradient} returns per-example gradients that DL4J divides by the batch size.
  */
-public class MarginSoftmaxLoss implements ILossFunction {
+public class MarginSoftmaxLoss extends MeanOverBatchLoss {
     private static final long serialVersionUID = 1L;
     private static final double CLAMP = 1 - 1e-7;
 
@@ -115,14 +113,6 @@ public class MarginSoftmaxLoss implements ILossFunction {
     }
 
     @Override
-    public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask,
-                               boolean average) {
-        INDArray scores = computeScoreArray(labels, preOutput, activationFn, mask);
-        double sum = scores.sumNumber().doubleValue();
-        return average ? sum / scores.size(0) : sum;
-    }
-
-    @Override
     public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
         INDArray cosines = activationFn.getActivation(preOutput.dup(), true);
         INDArray[] f = forward(labels, cosines);
@@ -135,18 +125,6 @@ public class MarginSoftmaxLoss implements ILossFunction {
             grad.muliColumnVector(mask.reshape(grad.size(0), 1).castTo(grad.dataType()));
         }
         return activationFn.backprop(preOutput.dup(), grad).getFirst();
-    }
-
-    @Override
-    public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput, IActivation activationFn,
-                                                          INDArray mask, boolean average) {
-        return new Pair<>(computeScore(labels, preOutput, activationFn, mask, average),
-                computeGradient(labels, preOutput, activationFn, mask));
-    }
-
-    @Override
-    public String name() {
-        return toString();
     }
 
     @Override

@@ -44,10 +44,10 @@ class ReportExplainsTest {
         List<EpochDiagnostics> epochs = new ArrayList<>();
         for (int e = 1; e <= 20; e++) {
             epochs.add(new EpochDiagnostics(e, List.of(
-                    new LayerFigures("branch0_dense", "relu", 128, 1000, e > 10 ? 0.0 : 100.0 / e, 5.0, 0.01, Math.min(1, 0.5 + e * 0.05), null),
-                    new LayerFigures("branch2_dense", "relu", 128, 1000, 1e-3 * e, 5.0, 0.01, 0.4, null)),
+                    new LayerFigures("branch0_dense", "relu", 128, 1000, e > 10 ? 0.0 : 100.0 / e, e > 10 ? 0.0 : 3.16 / e, 5.0, 0.01, Math.min(1, 0.5 + e * 0.05), null, 0.1),
+                    new LayerFigures("branch2_dense", "relu", 128, 1000, 1e-3 * e, 3.16e-5 * e, 5.0, 0.01, 0.4, null, 0.1)),
                     new EmbeddingFigures(24, 128, 1.0, e > 10 ? 0 : 0.1, e > 10 ? 1 : 24),
-                    new DistanceFigures(24, 0.1, 0.2, e > 10 ? 1.0 : 0.1)));
+                    new DistanceFigures(24, 0.1, 0.2, e > 10 ? 1.0 : 0.1), 0.3));
         }
         Diagnostics d = new Diagnostics(epochs, VerdictRules.DEFAULT, List.of(
                 new Verdict("no learning", false, "largest relative weight change 0.2"),
@@ -56,7 +56,7 @@ class ReportExplainsTest {
         return new Results(r.schemaVersion(), r.experiment(), r.spec(), r.specSha256(),
                 new DatasetSummary("stripes", 160, 160, "f00d", "beef", new SplitSummary(24, 2, 24, 16, 8),
                         new SplitSummary(6, 2, 6, 5, 1)),
-                r.environment(), r.history(), r.metrics(), r.modelSha256(), new Timings(12.5, 0.125, 189.0, 8.25), d);
+                r.environment(), r.history(), r.metrics(), r.modelSha256(), new Timings(12.5, 0.125, 189.0, 8.25), d, r.provenance());
     }
 
     @Test
