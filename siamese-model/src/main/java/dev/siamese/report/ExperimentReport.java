@@ -92,7 +92,7 @@ public final class ExperimentReport {
         page.table(metricsTable(r));
 
         page.h2("Training curves");
-        page.charts(curves(r.history(), palette));
+        page.charts(curves(r.history(), palette, lossName(r)));
         if (r.diagnostics() != null && !r.diagnostics().epochs().isEmpty()) {
             page.h2("Diagnostics per layer and epoch");
             page.charts(DiagnosticsCharts.of(r.diagnostics(), palette));
@@ -216,14 +216,20 @@ public final class ExperimentReport {
         return m == null ? "n/a" : Numbers.fixed(m.get(name));
     }
 
-    static List<HtmlPage.Chart> curves(History history, Palette palette) {
+    /** The loss the spec trained with, for the loss chart's axis: the contrastive loss unless it names another. */
+    static String lossName(Results r) {
+        String type = r.spec() == null ? "" : r.spec().path("model").path("loss").path("type").asText("");
+        return (type.isEmpty() ? "contrastive" : type) + " loss";
+    }
+
+    static List<HtmlPage.Chart> curves(History history, Palette palette, String lossName) {
         if (history == null || history.epochs().isEmpty()) {
             return List.of(new HtmlPage.Chart("Loss per epoch", Optional.empty()),
                     new HtmlPage.Chart("Accuracy per epoch", Optional.empty()));
         }
         List<EpochRecord> e = history.epochs();
         return List.of(
-                new HtmlPage.Chart("Loss per epoch", Charts.perEpoch(palette, "Loss per epoch", "contrastive loss", List.of(
+                new HtmlPage.Chart("Loss per epoch", Charts.perEpoch(palette, "Loss per epoch", lossName, List.of(
                         series(TRAIN, e, EpochRecord::trainLoss), series(VALIDATION, e, EpochRecord::validationLoss)))),
                 new HtmlPage.Chart("Accuracy per epoch", Charts.perEpoch(palette, "Accuracy per epoch", "accuracy", List.of(
                         series(TRAIN, e, EpochRecord::trainAccuracy),
