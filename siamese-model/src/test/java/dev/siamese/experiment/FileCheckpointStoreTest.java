@@ -1,0 +1,57 @@
+package dev.siamese.experiment;
+
+import dev.siamese.model.SiameseNetwork;
+import dev.siamese.spec.Activation;
+import dev.siamese.spec.LayerSpec;
+import dev.siamese.spec.ModelSpec;
+import dev.siamese.spec.OptimizerSpec;
+import dev.siamese.train.Checkpoint;
+import dev.siamese.train.EpochRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FileCheckpointStoreTest {
+    @TempDir
+    Path dir;
+
+    private static Checkpoint checkpoint(int epoch) {
+        SiameseNetwork net = SiameseNetwork.create(new ModelSpec("t", List.of(new LayerSpec.Flatten(),
+                new LayerSpec.Dense(4, Activation.RELU)), 1.0),
+                OptimizerSpec.defaults(OptimizerSpec.OptimizerType.ADAM), 1, 8, 8);
+        return new Checkpoint(net, epoch, List.of(new EpochRecord(1, 0.5, 0.4, 0.6, 0.7)), 11, 22);
+    }
+
+    @Test
+    void keepsTheCheckpointOfThisTrainingOnly() throws Exception {
+        FileCheckpointStore store = new FileCheckpointStore(dir, "abc", 0);
+        Checkpoint saved = checkpoint(3);
+        store.save(saved);
+        Checkpoint loaded = store.load().orElseThrow();
+        assertEquals(3, loaded.epoch());
+        assertEquals(saved.history(), loaded.history());
+        assertEquals(11, loaded.rngRoot());
+        assertEquals(22, loaded.rngNode());
+        assertEquals(saved.network().graph().params(), loaded.network().graph().params());
+        assertTrue(new FileCheckpointStore(dir, "another spec", 0).load().isEmpty(), "another fingerprint");
+        // a model replaced after its state was written (a kill between the two files) is not taken
+        Files.write(dir.resolve(FileCheckpointStore.FOLDER).resolve("model.zip"), new byte[] {1, 2, 3});
+        assertTrue(new FileCheckpointStore(dir, "abc", 0).load().isEmpty());
+        store.clear();
+        assertFalse(Files.exists(dir.resolve(FileCheckpointStore.FOLDER)));
+    }
+
+    @Test
+    void writesAtMostOncePerInterval() {
+        FileCheckpointStore store = new FileCheckpointStore(dir, "abc", 3600);
+        store.save(checkpoint(1));
+        assertTrue(store.load().isEmpty(), "within the interval nothing is written");
+    }
+}
