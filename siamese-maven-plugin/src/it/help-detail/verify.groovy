@@ -2,13 +2,14 @@ import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD SUCCESS')
-// one section per goal: "siamese:<goal>" up to the next goal's heading
-def goals = ['check', 'compare', 'evaluate', 'generate', 'help', 'report', 'train']
+// one section per goal: "siamese:<goal>" up to the next goal's heading, whichever goal that is
+def goals = ['check', 'compare', 'enroll', 'evaluate', 'generate', 'help', 'identify', 'match', 'report', 'sweep', 'train']
+def headings = (log =~ /\nsiamese:[a-z-]+\n/).collect { it }
 def sections = [:]
 goals.each { g ->
     def start = log.indexOf('\nsiamese:' + g + '\n')
     assert start >= 0: "siamese:${g} listed"
-    def next = goals.collect { log.indexOf('\nsiamese:' + it + '\n', start + 1) }.findAll { it > start }
+    def next = headings.collect { log.indexOf(it, start + 1) }.findAll { it > start }
     sections[g] = log.substring(start, next ? next.min() : log.length())
 }
 assert sections.check.contains('Whether missed expectations fail the build')
