@@ -2,13 +2,13 @@ package dev.siamese.train;
 
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
-import dev.siamese.data.GrayImage;
 import dev.siamese.model.IdentityBatch;
 import dev.siamese.model.SiameseGraphFactory;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.EvaluationSpec;
+import dev.siamese.spec.MatchRule;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.TrainingSpec;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -133,16 +133,10 @@ final class IdentityTraining {
         if (pairs.isEmpty()) {
             return Double.NaN;
         }
-        List<GrayImage> left = new ArrayList<>(pairs.size());
-        List<GrayImage> right = new ArrayList<>(pairs.size());
-        for (ImagePair p : pairs) {
-            left.add(data.images().get(p.left()).image());
-            right.add(data.images().get(p.right()).image());
-        }
-        double[] d = net.distances(left, right);
+        double[] d = BatchedDistances.of(net, data, pairs);
         int correct = 0;
         for (int i = 0; i < d.length; i++) {
-            if ((pairs.get(i).label() == 1) == (d[i] < evaluation.threshold())) {
+            if (MatchRule.judgedRight(d[i], pairs.get(i).label(), evaluation.threshold())) {
                 correct++;
             }
         }
