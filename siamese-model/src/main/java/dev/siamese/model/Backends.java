@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * creation and which defaults to "true", is set to "false" unless the user set it; and the class
  * {@link org.nd4j.nativeblas.Nd4jCpu} answers DL4J's availability check, which still looks for the
  * pre-M2 class name. Without a oneDNN native build both are harmless: DL4J uses its own implementations.
+ * Where several native builds are on the class path, the one {@link NativeBuilds} picks for this CPU is named.
  */
 public final class Backends {
     /** DL4J's switch for all layer helpers (cuDNN, oneDNN); "true" by default in M2.1. */
@@ -47,6 +48,10 @@ public final class Backends {
         }
         if (System.getProperty(HELPERS_DISABLE_PROPERTY) == null) {
             System.setProperty(HELPERS_DISABLE_PROPERTY, "false");
+        }
+        if (System.getProperty(NativeBuilds.EXTENSION_PROPERTY) == null) {
+            NativeBuilds.bestPresent(Backends.class.getClassLoader(), NativeBuilds.cpuFlags())
+                    .ifPresent(extension -> System.setProperty(NativeBuilds.EXTENSION_PROPERTY, extension));
         }
         long start = System.nanoTime();
         try {

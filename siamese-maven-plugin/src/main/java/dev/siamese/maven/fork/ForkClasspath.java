@@ -1,5 +1,6 @@
 package dev.siamese.maven.fork;
 
+import dev.siamese.model.NativeBuilds;
 import org.apache.maven.artifact.Artifact;
 
 import java.io.File;
@@ -14,8 +15,7 @@ import java.util.Set;
  * only Maven's side uses or nothing uses: the progress bar and its terminal library (the fork only
  * prints lines), the plexus-utils Maven adds to every plugin's realm, and every native ND4J build but
  * one: of the builds of a platform ({@code linux-x86_64}, {@code -onednn}, {@code -onednn-avx2},
- * {@code -onednn-avx512}, ...), the most specific one this CPU can run, as JavaCPP would load it (oneDNN
- * before plain, AVX-512 before AVX2 before generic). The others (~90 MB each) would only be opened and
+ * {@code -onednn-avx512}, ...), the most specific one this CPU can run ({@link NativeBuilds}). The others (~90 MB each) would only be opened and
  * indexed. Where the CPU's features cannot be read, every build stays and JavaCPP chooses.
  */
 public final class ForkClasspath {
@@ -25,7 +25,7 @@ public final class ForkClasspath {
     }
 
     public static List<File> of(File pluginJar, Collection<Artifact> artifacts) {
-        return of(pluginJar, artifacts, CpuFeatures.read());
+        return of(pluginJar, artifacts, NativeBuilds.cpuFlags());
     }
 
     /** As {@link #of(File, Collection)} for a CPU with the given feature flags (null: unknown). */
@@ -53,34 +53,18 @@ public final class ForkClasspath {
 
     /** Whether another build of the classifier's platform ranks higher on this CPU. */
     private static boolean superseded(String classifier, Set<String> classifiers, Set<String> cpuFlags) {
-        if (cpuFlags == null || !runs(classifier, cpuFlags)) {
+        if (cpuFlags == null || !NativeBuilds.runs(classifier, cpuFlags)) {
             return cpuFlags != null;
         }
         String platform = platform(classifier);
         return classifiers.stream().anyMatch(other -> !other.equals(classifier) && platform(other).equals(platform)
-                && runs(other, cpuFlags) && rank(other) > rank(classifier));
+                && NativeBuilds.runs(other, cpuFlags) && NativeBuilds.rank(other) > NativeBuilds.rank(classifier));
     }
 
     /** {@code linux-x86_64} of {@code linux-x86_64-onednn-avx2}. */
     private static String platform(String classifier) {
         String[] parts = classifier.split("-");
         return parts.length >= 2 ? parts[0] + "-" + parts[1] : classifier;
-    }
-
-    private static boolean runs(String classifier, Set<String> cpuFlags) {
-        return !(classifier.endsWith("-avx512") && !cpuFlags.contains("avx512f"))
-                && !(classifier.endsWith("-avx2") && !cpuFlags.contains("avx2"));
-    }
-
-    /** oneDNN first, then the widest vector instructions. */
-    private static int rank(String classifier) {
-        int rank = classifier.contains("-onednn") ? 10 : 0;
-        if (classifier.endsWith("-avx512")) {
-            rank += 2;
-        } else if (classifier.endsWith("-avx2")) {
-            rank += 1;
-        }
-        return rank;
     }
 
     private static boolean mavenSideOnly(Artifact a) {
