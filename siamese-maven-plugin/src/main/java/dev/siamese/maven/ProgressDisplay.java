@@ -61,7 +61,7 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
     }
 
     static String describe(EpochProgress p) {
-        return describe(p.record()) + String.format(Locale.ROOT, "  %.0f pairs/s", p.pairsPerSecond());
+        return describe(p.record()) + String.format(Locale.ROOT, "  %.0f %s/s", p.pairsPerSecond(), p.unit());
     }
 
     /** Loss and accuracy of an epoch, validation where there is any. */
@@ -70,7 +70,9 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
         if (!Double.isNaN(r.validationLoss())) {
             s.append(String.format(Locale.ROOT, "  val loss %.4g", r.validationLoss()));
         }
-        s.append(String.format(Locale.ROOT, "  acc %.3f", r.trainAccuracy()));
+        if (!Double.isNaN(r.trainAccuracy())) { // not measured on the epochs a finger-trained network skips
+            s.append(String.format(Locale.ROOT, "  acc %.3f", r.trainAccuracy()));
+        }
         if (!Double.isNaN(r.validationAccuracy())) {
             s.append(String.format(Locale.ROOT, "  val acc %.3f", r.validationAccuracy()));
         }

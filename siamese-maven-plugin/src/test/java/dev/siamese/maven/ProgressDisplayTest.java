@@ -74,4 +74,11 @@ class ProgressDisplayTest {
         assertTrue(ProgressDisplay.create(printingTo(System.out), 10, true, 200) instanceof ProgressDisplay.Lines,
                 "no console (a test, CI): plain lines");
     }
+
+    @Test
+    void aNetworkTrainedByFingerCountsImagesAndSkipsTheAccuracyOfEpochsItDidNotScore() {
+        String line = ProgressDisplay.describe(new EpochProgress(new EpochRecord(1, 19.2, Double.NaN, Double.NaN, Double.NaN),
+                16, 38, 210, EpochProgress.IMAGES));
+        assertEquals("loss 19.20  210 images/s", line);
+    }
 }

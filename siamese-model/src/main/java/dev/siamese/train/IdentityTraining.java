@@ -95,7 +95,8 @@ final class IdentityTraining {
                 }
                 EpochRecord record = new EpochRecord(epoch, loss, Double.NaN, trainAccuracy, validationAccuracy);
                 records.add(record);
-                listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, batches.images() / seconds));
+                listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, batches.images() / seconds,
+                        EpochProgress.IMAGES));
                 checkpoints.save(Resumption.checkpoint(net, epoch, records));
             }
         } finally {
