@@ -1,6 +1,8 @@
 package dev.siamese.bench;
 
 import dev.siamese.experiment.DatasetPreparer;
+import dev.siamese.data.GrayImage;
+import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.model.BackendInfo;
 import dev.siamese.model.Backends;
 import dev.siamese.model.IdentityBatch;
@@ -44,7 +46,7 @@ import java.util.Random;
  * translation augmentation, Adam with weight decay) per step split into data (gathering and augmenting a
  * batch, done on its own thread in training), forward (training mode) and backward + update (the rest of a
  * step); training images/s; embeddings/s at batch 256; and the synthetic-conv-deep pair branch (batch 32
- * pairs, Adam) in pairs/s. Run with {@code mvn -pl siamese-model exec:java@bench-matcher}; arguments:
+ * pairs, Adam) in pairs/s; the latency of verifying one pair through {@link FingerprintMatcher}. Run with {@code mvn -pl siamese-model exec:java@bench-matcher}; arguments:
  * measured steps (default 20) and warm-up steps (5).
  */
 public final class MatcherBenchmark {
@@ -101,6 +103,7 @@ public final class MatcherBenchmark {
         System.out.printf(Locale.ROOT, "%-34s %10.1f %10.1f %12.1f %10.1f %12.1f %14.1f %12d%n",
                 "fingerprint + CosFace, batch 64", Benchmark.median(dataMs), forward, step - forward, step, BATCH / (step / 1000),
                 Benchmark.embeddingsPerSecond(net, data, measured), Benchmark.peakRssMb());
+        verification(net, data, dir, measured);
 
         ModelSpec deep = new ModelSpec("conv-deep", convDeep(), 1.0);
         SiameseNetwork pairs = SiameseNetwork.create(deep, OptimizerSpec.defaults(OptimizerSpec.OptimizerType.ADAM), 1,
@@ -131,6 +134,27 @@ public final class MatcherBenchmark {
                 "synthetic-conv-deep pairs, batch 32", "-", "-", "-", pairStep,
                 String.format(Locale.ROOT, "%.1f pairs/s", PAIR_BATCH / (pairStep / 1000)),
                 Benchmark.embeddingsPerSecond(pairs, data, measured), Benchmark.peakRssMb());
+    }
+
+    /**
+     * What a user of {@code siamese:match} waits for: one pair through {@link FingerprintMatcher#distance(GrayImage,
+     * GrayImage)} (two images embedded, their distance), the model loaded from its file as a user would.
+     */
+    private static void verification(SiameseNetwork net, PreparedDataset data, Path dir, int measured) {
+        Path model = dir.resolve("model.zip");
+        net.save(model);
+        FingerprintMatcher matcher = FingerprintMatcher.load(model);
+        List<GrayImage> images = data.images().values().stream().map(l -> l.image()).toList();
+        List<Double> ms = new ArrayList<>();
+        for (int s = 0; s < 5 + measured; s++) {
+            long t = System.nanoTime();
+            matcher.distance(images.get(2 * s % images.size()), images.get((2 * s + 1) % images.size()));
+            if (s >= 5) {
+                ms.add((System.nanoTime() - t) / 1e6);
+            }
+        }
+        System.out.printf(Locale.ROOT, "verification of one pair (2 embeddings + distance, FingerprintMatcher): "
+                + "median %.1f ms over %d pairs%n", Benchmark.median(ms), measured);
     }
 
     /** 64 fingers × 8 impressions at 128 px: enough distinct images for the batches. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.diagnostics.Verdict;
 import dev.siamese.eval.DetPoint;
+import dev.siamese.eval.IdentificationMetrics;
 import dev.siamese.eval.PairMetrics;
 import dev.siamese.pairs.SplitSummary;
 import dev.siamese.results.DatasetSummary;
@@ -208,6 +209,12 @@ public final class ExperimentReport {
         for (String m : MetricNames.PER_SPLIT) {
             rows.add(List.of(m, value(r.metrics() == null ? null : r.metrics().train(), m),
                     value(r.metrics() == null ? null : r.metrics().validation(), m)));
+        }
+        IdentificationMetrics id = r.metrics() == null ? null : r.metrics().identification();
+        if (id != null) { // 1:N search runs on the validation split only
+            for (String m : MetricNames.OF_IDENTIFICATION) {
+                rows.add(List.of(MetricNames.IDENTIFICATION + "." + m, "", Numbers.fixed(id.get(m))));
+            }
         }
         return new Table(List.of("metric", "train", "validation"), rows, List.of(false, true, true));
     }

@@ -3,7 +3,9 @@ package dev.siamese.results;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.diagnostics.Diagnostics;
+import dev.siamese.eval.IdentificationMetrics;
 import dev.siamese.eval.PairMetrics;
+import dev.siamese.spec.MetricNames;
 import dev.siamese.train.History;
 
 import java.util.Optional;
@@ -26,6 +28,10 @@ public record Results(int schemaVersion, String experiment, JsonNode spec, Strin
     @Override
     public Optional<Double> metric(String name) {
         int dot = name.indexOf('.');
+        if (name.substring(0, dot).equals(MetricNames.IDENTIFICATION)) {
+            IdentificationMetrics id = metrics.identification();
+            return id == null ? Optional.empty() : Optional.ofNullable(id.get(name.substring(dot + 1)));
+        }
         PairMetrics m = switch (name.substring(0, dot)) {
             case "train" -> metrics.train();
             case "validation" -> metrics.validation();

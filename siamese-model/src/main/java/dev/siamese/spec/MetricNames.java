@@ -5,12 +5,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/** The metric names an expectation may name: {@code <split>.<metric>}, and which way each improves. */
+/**
+ * The metric names an expectation may name: {@code <split>.<metric>} for the pairs of a split, and
+ * {@code identification.<metric>} for 1:N search on the validation split; and which way each improves.
+ */
 public final class MetricNames {
     public static final List<String> SPLITS = List.of("train", "validation");
     public static final List<String> PER_SPLIT = List.of(
             "loss", "accuracy", "rocAuc", "eer", "eerThreshold", "bestAccuracy", "bestAccuracyThreshold",
             "genuineDistanceMean", "impostorDistanceMean", "fmr100", "fmr1000", "zeroFmr", "zeroFnmr");
+    /** The prefix of the identification metrics (validation split only). */
+    public static final String IDENTIFICATION = "identification";
+    public static final List<String> OF_IDENTIFICATION = List.of("rank1", "rank5", "fnirAtFpir100", "fnirAtFpir10");
     public static final List<String> ALL;
 
     static {
@@ -19,6 +25,9 @@ public final class MetricNames {
             for (String metric : PER_SPLIT) {
                 all.add(split + "." + metric);
             }
+        }
+        for (String metric : OF_IDENTIFICATION) {
+            all.add(IDENTIFICATION + "." + metric);
         }
         ALL = Collections.unmodifiableList(all);
     }
@@ -30,8 +39,9 @@ public final class MetricNames {
     public static Optional<Expectation.Direction> direction(String metric) {
         String m = metric.substring(metric.indexOf('.') + 1);
         return switch (m) {
-            case "accuracy", "rocAuc", "bestAccuracy", "impostorDistanceMean" -> Optional.of(Expectation.Direction.HIGHER);
-            case "loss", "eer", "genuineDistanceMean", "fmr100", "fmr1000", "zeroFmr", "zeroFnmr" ->
+            case "accuracy", "rocAuc", "bestAccuracy", "impostorDistanceMean", "rank1", "rank5" -> Optional.of(Expectation.Direction.HIGHER);
+            case "loss", "eer", "genuineDistanceMean", "fmr100", "fmr1000", "zeroFmr", "zeroFnmr",
+                 "fnirAtFpir100", "fnirAtFpir10" ->
                     Optional.of(Expectation.Direction.LOWER);
             default -> Optional.empty();
         };
