@@ -162,6 +162,30 @@ final class SpecNode {
         return d;
     }
 
+    /** A number, or an array {@code [min, max]} with min ≤ max, both within {@code bounds}. */
+    ValueRange range(String field, ValueRange defaultValue, Bounds bounds) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return defaultValue;
+        }
+        String allowed = "a number " + bounds.describe() + " or an array [min, max] of such numbers";
+        if (v.isNumber()) {
+            return ValueRange.fixed(number(field, null, bounds));
+        }
+        if (!v.isArray() || v.size() != 2 || !v.get(0).isNumber() || !v.get(1).isNumber()) {
+            throw errorAt(field, "must be " + allowed + ", got " + describe(v));
+        }
+        double min = v.get(0).asDouble();
+        double max = v.get(1).asDouble();
+        if (!bounds.contains(min) || !bounds.contains(max)) {
+            throw errorAt(field, "must be " + allowed + ", got " + v);
+        }
+        if (min > max) {
+            throw errorAt(field, "must be [min, max] with min <= max, got " + v);
+        }
+        return new ValueRange(min, max);
+    }
+
     Optional<Double> optionalNumber(String field, Bounds bounds) {
         return has(field) ? Optional.of(number(field, null, bounds)) : Optional.empty();
     }

@@ -7,14 +7,27 @@ package dev.siamese.spec;
  * @param fingers              number of fingers (identities)
  * @param impressionsPerFinger impressions written per finger
  * @param size                 edge of the square image in pixels
- * @param ridgePeriod          mean ridge period in pixels (about 9 at 500 dpi)
+ * @param ridgePeriods         mean ridge period in pixels (about 9 at 500 dpi), drawn per finger from this range
+ *                             (domain randomisation; a fixed value by default)
  * @param classMix             relative frequencies of the five fingerprint classes
  * @param variation            how impressions of one finger differ
+ * @param rendering            how ridges and background are drawn, each drawn per impression from its range
  */
-public record SyntheticFingerprintsDatasetSpec(int fingers, int impressionsPerFinger, int size, double ridgePeriod,
-                                               ClassMix classMix, ImpressionVariation variation)
+public record SyntheticFingerprintsDatasetSpec(int fingers, int impressionsPerFinger, int size, ValueRange ridgePeriods,
+                                               ClassMix classMix, ImpressionVariation variation, Rendering rendering)
         implements DatasetSpec {
     public static final String TYPE = "synthetic-fingerprints";
+
+    /** A fixed ridge period and the default rendering. */
+    public SyntheticFingerprintsDatasetSpec(int fingers, int impressionsPerFinger, int size, double ridgePeriod,
+                                            ClassMix classMix, ImpressionVariation variation) {
+        this(fingers, impressionsPerFinger, size, ValueRange.fixed(ridgePeriod), classMix, variation, Rendering.DEFAULT);
+    }
+
+    /** The middle of the ridge-period range (the period itself when fixed). */
+    public double ridgePeriod() {
+        return ridgePeriods.mid();
+    }
 
     @Override
     public String type() {
@@ -49,5 +62,19 @@ public record SyntheticFingerprintsDatasetSpec(int fingers, int impressionsPerFi
         public static ImpressionVariation defaults(int size) {
             return new ImpressionVariation(size / 16.0, 15, 0.5, 0.5, 0.1, 2, 0.3);
         }
+    }
+
+    /**
+     * How a scanner renders ridges, drawn per impression (domain randomisation): the defaults are the
+     * generator's fixed rendering, dark ridges on white.
+     *
+     * @param background     gray level of the paper/platen where the finger does not touch (255 white)
+     * @param ridgeSharpness how steeply a ridge's gray profile rises: low soft and sinusoidal, high near binary
+     * @param contrast       factor on the ridges' darkness (the generator's own per-impression contrast times this)
+     * @param blur           Gaussian blur of the ridges, standard deviation in pixels (0: none)
+     */
+    public record Rendering(ValueRange background, ValueRange ridgeSharpness, ValueRange contrast, ValueRange blur) {
+        public static final Rendering DEFAULT = new Rendering(ValueRange.fixed(255), ValueRange.fixed(1.6),
+                ValueRange.fixed(1), ValueRange.fixed(0));
     }
 }

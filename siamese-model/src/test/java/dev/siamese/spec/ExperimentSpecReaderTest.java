@@ -364,6 +364,34 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void domainRandomisationTakesANumberOrARangeAndRejectsBadRanges() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t",
+                 "dataset": {"type": "synthetic-fingerprints", "ridgePeriod": [4, 6],
+                             "rendering": {"background": [200, 255], "blur": 0.5}},
+                 "model": {"type": "sourceafis"}}""");
+        SyntheticFingerprintsDatasetSpec d = (SyntheticFingerprintsDatasetSpec) spec.dataset();
+        assertEquals(new ValueRange(4, 6), d.ridgePeriods());
+        assertEquals(5, d.ridgePeriod(), 1e-12);
+        assertEquals(new ValueRange(200, 255), d.rendering().background());
+        assertEquals(ValueRange.fixed(0.5), d.rendering().blur());
+        assertEquals(SyntheticFingerprintsDatasetSpec.Rendering.DEFAULT.ridgeSharpness(), d.rendering().ridgeSharpness());
+        assertEquals(500 * 5.0 / 9, spec.model().dpi(), 1e-9, "SourceAFIS is told the middle period's resolution");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints", "ridgePeriod": [6, 4]}}""",
+                "$.dataset.ridgePeriod", "min <= max");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints", "ridgePeriod": [4]}}""",
+                "$.dataset.ridgePeriod", "an array [min, max]");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints",
+                 "rendering": {"contrast": [0, 1]}}}""", "$.dataset.rendering.contrast", ">= 0.1");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints",
+                 "rendering": {"glare": 1}}}""", "$.dataset.rendering.glare", "unknown field");
+    }
+
+    @Test
     void marginSoftmaxLossTrainingScheduleAndAugmentationAreRead() throws IOException {
         ExperimentSpec spec = read("""
                 {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints", "size": 128},

@@ -20,6 +20,14 @@ final class ImpressionRenderer {
     }
 
     static GrayImage render(MasterPrint master, ImpressionVariation v, Random random) {
+        return render(master, v, RenderingDraw.DEFAULT, random);
+    }
+
+    /**
+     * With the default rendering (white background, sharpness 1.6, contrast factor 1, no blur) the pixels are
+     * those of the generator before rendering could vary: the same arithmetic, the same draws.
+     */
+    static GrayImage render(MasterPrint master, ImpressionVariation v, RenderingDraw look, Random random) {
         int n = master.size();
         double c = (n - 1) / 2.0;
         Silhouette sil = master.plan().silhouette();
@@ -45,6 +53,11 @@ final class ImpressionRenderer {
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
         double noise = v.noise() * 255;
+        double paper = look.background();
+        double sharpness = look.ridgeSharpness();
+        double dark = paper * contrast * look.contrast();
+        boolean blurred = look.blur() > 0;
+        float[] sensor = blurred ? new float[n * n] : null; // noise kept apart, added after the blur
 
         float[] out = new float[n * n];
         for (int y = 0; y < n; y++) {
@@ -59,7 +72,7 @@ final class ImpressionRenderer {
                 double py = (qy - sil.cy()) / sil.ry();
                 double weight = clamp((1 - e) * edge / 2) * clamp((cut - (px * cutX + py * cutY)) * edge / 2);
                 if (weight <= 0) {
-                    out[y * n + x] = 255;
+                    out[y * n + x] = (float) paper;
                     continue;
                 }
                 // Elastic skin: no displacement in the middle, rising smoothly to a small rotation and shift.
@@ -69,15 +82,26 @@ final class ImpressionRenderer {
                 double ry = qy - sil.cy();
                 double sx = sil.cx() + Math.cos(a) * rx - Math.sin(a) * ry + b * skinDx;
                 double sy = sil.cy() + Math.sin(a) * rx + Math.cos(a) * ry + b * skinDy;
-                double ridge = clamp(0.5 + 1.6 * (master.sample(sx, sy) + shift));
+                double ridge = clamp(0.5 + sharpness * (master.sample(sx, sy) + shift));
                 // Ridges fade towards the rim, where the finger barely touches.
                 double rim = 0.55 + 0.45 * smoothstep(1.0, 0.8, e);
-                double value = 255 - 255 * contrast * rim * weight * ridge + weight * noise * random.nextGaussian();
-                out[y * n + x] = (float) value;
+                if (blurred) {
+                    out[y * n + x] = (float) (paper - dark * rim * weight * ridge);
+                    sensor[y * n + x] = (float) (weight * noise * random.nextGaussian());
+                } else {
+                    double value = paper - dark * rim * weight * ridge + weight * noise * random.nextGaussian();
+                    out[y * n + x] = (float) value;
+                }
+            }
+        }
+        if (blurred) {
+            GaussianBlur.apply(out, n, look.blur());
+            for (int i = 0; i < out.length; i++) {
+                out[i] += sensor[i];
             }
         }
         for (int s = 0; s < scratches; s++) {
-            scratch(out, n, sil, random);
+            scratch(out, n, sil, random, paper);
         }
         GrayImage img = GrayImage.filled(n, n, 255);
         for (int i = 0; i < out.length; i++) {
@@ -87,7 +111,7 @@ final class ImpressionRenderer {
     }
 
     /** A light line about a pixel wide across part of the print. */
-    private static void scratch(float[] out, int n, Silhouette sil, Random random) {
+    private static void scratch(float[] out, int n, Silhouette sil, Random random, double paper) {
         double x0 = sil.cx() + signed(random) * sil.rx();
         double y0 = sil.cy() + signed(random) * sil.ry();
         double dir = random.nextDouble() * Math.PI;
@@ -110,7 +134,7 @@ final class ImpressionRenderer {
                 double ddy = y - (y0 + t * ly);
                 double cover = clamp(halfWidth + 0.5 - Math.sqrt(ddx * ddx + ddy * ddy)) * strength;
                 int i = y * n + x;
-                out[i] += (float) ((255 - out[i]) * cover);
+                out[i] += (float) (((float) paper - out[i]) * cover);
             }
         }
     }

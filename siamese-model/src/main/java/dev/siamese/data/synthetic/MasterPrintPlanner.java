@@ -18,7 +18,13 @@ public final class MasterPrintPlanner {
     private MasterPrintPlanner() {
     }
 
+    /** The plan of a finger of the spec's middle ridge period (its fixed period by default). */
     public static MasterPrintPlan plan(SyntheticFingerprintsDatasetSpec spec, Random random) {
+        return plan(spec, random, spec.ridgePeriod());
+    }
+
+    /** The plan of a finger whose mean ridge period is {@code ridgePeriod} pixels. */
+    public static MasterPrintPlan plan(SyntheticFingerprintsDatasetSpec spec, Random random, double ridgePeriod) {
         FingerprintClass cls = FingerprintClass.draw(spec.classMix(), random);
         double s = spec.size();
         double c = (s - 1) / 2.0;
@@ -65,7 +71,7 @@ public final class MasterPrintPlanner {
         MasterPrintPlan.ArchShape arch = new MasterPrintPlan.ArchShape(cx + jitter(random, 0.06 * s),
                 cy + jitter(random, 0.08 * s), s * (0.18 + 0.08 * random.nextDouble()), s * (0.25 + 0.1 * random.nextDouble()),
                 1.4 + 0.8 * random.nextDouble());
-        PeriodField period = new PeriodField(spec.ridgePeriod(), PERIOD_VARIATION, spec.size(), random);
+        PeriodField period = new PeriodField(ridgePeriod, PERIOD_VARIATION, spec.size(), random);
         return new MasterPrintPlan(cls, List.copyOf(sing), silhouette, background, arch, period);
     }
 

@@ -18,6 +18,10 @@ import java.util.stream.IntStream;
  * then several impressions of it, each placed, distorted, pressed and soiled differently. Files are named as in
  * FVC, {@code <finger>_<impression>.png} from 1, identity the finger number.
  *
+ * <p>Domain randomisation: the ridge period may be drawn per finger and the rendering (background, ridge
+ * profile, contrast, blur) per impression, each from its own stream, so that the defaults give the same
+ * pixels as a generator without them.
+ *
  * <p>Every finger draws from its own random stream and every impression from another, so the output depends
  * only on the spec and seed; fingers are generated in parallel and collected in order, identical to a
  * sequential run.
@@ -43,8 +47,10 @@ public final class SyntheticFingerprintGenerator {
         MasterPrint master = masterPrint(spec, seed, finger);
         List<LabeledImage> out = new ArrayList<>(spec.impressionsPerFinger());
         for (int i = 1; i <= spec.impressionsPerFinger(); i++) {
+            String impression = "synthetic/finger/" + finger + "/impression/" + i;
             GrayImage img = ImpressionRenderer.render(master, spec.variation(),
-                    Seeds.random(seed, "synthetic/finger/" + finger + "/impression/" + i));
+                    RenderingDraw.of(spec.rendering(), Seeds.random(seed, impression + "/rendering")),
+                    Seeds.random(seed, impression));
             out.add(new LabeledImage(finger + "_" + i + ".png", String.valueOf(finger), img));
         }
         return out;
@@ -52,13 +58,22 @@ public final class SyntheticFingerprintGenerator {
 
     /** Finger {@code finger}'s (1-based) plan, drawn without rendering anything. */
     static MasterPrintPlan plan(SyntheticFingerprintsDatasetSpec spec, long seed, int finger) {
-        return MasterPrintPlanner.plan(spec, fingerRandom(seed, finger));
+        return MasterPrintPlanner.plan(spec, fingerRandom(seed, finger), ridgePeriod(spec, seed, finger));
+    }
+
+    /**
+     * Finger {@code finger}'s mean ridge period: the spec's fixed one, or drawn from its range on a stream of
+     * its own (so a range changes nothing else of the finger).
+     */
+    static double ridgePeriod(SyntheticFingerprintsDatasetSpec spec, long seed, int finger) {
+        return spec.ridgePeriods().isFixed() ? spec.ridgePeriods().min()
+                : spec.ridgePeriods().draw(Seeds.random(seed, "synthetic/finger/" + finger + "/period"));
     }
 
     /** Finger {@code finger}'s (1-based) master print. */
     static MasterPrint masterPrint(SyntheticFingerprintsDatasetSpec spec, long seed, int finger) {
         Random random = fingerRandom(seed, finger);
-        MasterPrintPlan plan = MasterPrintPlanner.plan(spec, random);
+        MasterPrintPlan plan = MasterPrintPlanner.plan(spec, random, ridgePeriod(spec, seed, finger));
         return new MasterPrint(plan, spec.size(), RidgeGrower.grow(plan, spec.size(), spec.size(), random));
     }
 

@@ -3,6 +3,7 @@ package dev.siamese.data.synthetic;
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.LabeledImage;
 import dev.siamese.spec.SyntheticFingerprintsDatasetSpec;
+import dev.siamese.spec.ValueRange;
 import dev.siamese.spec.SyntheticFingerprintsDatasetSpec.ClassMix;
 import dev.siamese.spec.SyntheticFingerprintsDatasetSpec.ImpressionVariation;
 import org.junit.jupiter.api.Test;
@@ -195,5 +196,51 @@ class SyntheticFingerprintGeneratorTest {
         List<LabeledImage> first = SyntheticFingerprintGenerator.generate(one, 4);
         assertArrayEquals(all.get(0).image().pixels(), first.get(0).image().pixels());
         assertArrayEquals(all.get(1).image().pixels(), first.get(1).image().pixels());
+    }
+
+    @Test
+    void theDefaultRenderingIsTheFixedOneAndARangeChangesOnlyWhatItRandomises() {
+        SyntheticFingerprintsDatasetSpec plain = spec(3, 2, 64, 5, ClassMix.NATURAL, ImpressionVariation.defaults(64));
+        SyntheticFingerprintsDatasetSpec explicit = new SyntheticFingerprintsDatasetSpec(3, 2, 64,
+                ValueRange.fixed(5), ClassMix.NATURAL, ImpressionVariation.defaults(64),
+                SyntheticFingerprintsDatasetSpec.Rendering.DEFAULT);
+        List<LabeledImage> a = SyntheticFingerprintGenerator.generate(plain, 5);
+        List<LabeledImage> b = SyntheticFingerprintGenerator.generate(explicit, 5);
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(a.get(i).image().pixels(), b.get(i).image().pixels(), a.get(i).file());
+        }
+        // a gray platen, soft blurred ridges: the background corner takes the platen's gray
+        SyntheticFingerprintsDatasetSpec gray = new SyntheticFingerprintsDatasetSpec(3, 2, 64,
+                ValueRange.fixed(5), ClassMix.NATURAL, ImpressionVariation.defaults(64),
+                new SyntheticFingerprintsDatasetSpec.Rendering(ValueRange.fixed(190),
+                        ValueRange.fixed(0.8), ValueRange.fixed(0.6),
+                        ValueRange.fixed(1.0)));
+        GrayImage g = SyntheticFingerprintGenerator.generate(gray, 5).get(0).image();
+        assertEquals(190, g.get(0, 0));
+        assertTrue(darkest(g) > darkest(a.get(0).image()), "lower contrast: no pixel as dark as before");
+    }
+
+    @Test
+    void aRidgePeriodRangeGivesEachFingerItsOwnPeriodFromItsSeed() {
+        SyntheticFingerprintsDatasetSpec ranged = new SyntheticFingerprintsDatasetSpec(20, 1, 64,
+                new ValueRange(4, 7), ClassMix.NATURAL, NONE, SyntheticFingerprintsDatasetSpec.Rendering.DEFAULT);
+        java.util.Set<Double> periods = new java.util.HashSet<>();
+        for (int f = 1; f <= 20; f++) {
+            double p = SyntheticFingerprintGenerator.ridgePeriod(ranged, 3, f);
+            assertTrue(p >= 4 && p <= 7, "within the range: " + p);
+            assertEquals(p, SyntheticFingerprintGenerator.ridgePeriod(ranged, 3, f), "from the seed");
+            periods.add(p);
+        }
+        assertEquals(20, periods.size(), "drawn per finger");
+    }
+
+    private static int darkest(GrayImage img) {
+        int min = 255;
+        for (int y = 0; y < img.height(); y++) {
+            for (int x = 0; x < img.width(); x++) {
+                min = Math.min(min, img.get(x, y));
+            }
+        }
+        return min;
     }
 }
