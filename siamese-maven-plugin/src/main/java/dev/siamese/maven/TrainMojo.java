@@ -48,13 +48,14 @@ public class TrainMojo extends NetworkMojo {
     protected void run() {
         ExperimentSpec experiment = readSpec();
         Path out = outputDirectory.toPath();
-        if (experiment.model().type() == ModelSpec.ModelType.PRETRAINED) {
+        if (experiment.model().usesPretrained()) {
             // nothing to train: the model (by path or Maven coordinates) is copied into place, without ND4J
             Path model = new ModelArtifacts(repositorySystem, buildSession.getRepositorySession(),
                     project == null ? List.of() : project.getRemoteProjectRepositories())
                     .locate(experiment.model().from(), experiment.source().toAbsolutePath().getParent());
             new ExperimentTraining().run(experiment, out, TrainingListener.NONE, model);
-            getLog().info("Pretrained " + experiment.name() + ": no training; " + experiment.model().from()
+            getLog().info((experiment.model().type() == ModelSpec.ModelType.FUSION ? "Fusion " : "Pretrained ")
+                    + experiment.name() + ": no training; " + experiment.model().from()
                     + " copied to " + out.resolve(OutputFiles.MODEL_FILE));
             return;
         }

@@ -47,7 +47,8 @@ import java.util.Random;
  * batch, done on its own thread in training), forward (training mode) and backward + update (the rest of a
  * step); training images/s; embeddings/s at batch 256; and the synthetic-conv-deep pair branch (batch 32
  * pairs, Adam) in pairs/s; the latency of verifying one pair through {@link FingerprintMatcher}. Run with {@code mvn -pl siamese-model exec:java@bench-matcher}; arguments:
- * measured steps (default 20) and warm-up steps (5).
+ * measured steps (default 20), warm-up steps (5), and {@code matcher} to time the matcher's recipe only (for a
+ * profiler attached to the whole run).
  */
 public final class MatcherBenchmark {
     private static final int SIZE = 128;
@@ -104,6 +105,9 @@ public final class MatcherBenchmark {
                 "fingerprint + CosFace, batch 64", Benchmark.median(dataMs), forward, step - forward, step, BATCH / (step / 1000),
                 Benchmark.embeddingsPerSecond(net, data, measured), Benchmark.peakRssMb());
         verification(net, data, dir, measured);
+        if (args.length > 2 && args[2].equals("matcher")) {
+            return;
+        }
 
         ModelSpec deep = new ModelSpec("conv-deep", convDeep(), 1.0);
         SiameseNetwork pairs = SiameseNetwork.create(deep, OptimizerSpec.defaults(OptimizerSpec.OptimizerType.ADAM), 1,

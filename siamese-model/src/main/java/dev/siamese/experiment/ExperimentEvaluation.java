@@ -9,7 +9,6 @@ import dev.siamese.results.ResultsJson;
 import dev.siamese.results.Timings;
 
 import dev.siamese.OutputFiles;
-import dev.siamese.Sha256;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.ExperimentException;
@@ -26,7 +25,13 @@ import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.diagnostics.DiagnosticsJson;
 import dev.siamese.diagnostics.EpochDiagnostics;
 import dev.siamese.diagnostics.VerdictRules;
+import dev.siamese.eval.FusedScorer;
+import dev.siamese.eval.IdentificationCalculator;
+import dev.siamese.eval.ScoreFusion;
+import dev.siamese.spec.ModelSpec;
+import dev.siamese.eval.IdentificationMetrics;
 import dev.siamese.eval.MetricsCalculator;
+import dev.siamese.pairs.IdentificationSearches;
 import dev.siamese.eval.PairScorer;
 import dev.siamese.eval.ScoredPairs;
 import dev.siamese.model.BackendInfo;
@@ -106,8 +111,7 @@ public final class ExperimentEvaluation {
                     + TrainingManifest.abbreviate(data.manifest().fingerprint()) + ", the model's "
                     + TrainingManifest.abbreviate(training.dataset()) + ")");
         }
-        PairScorer scorer = network ? new NetworkScorer(fitting(SiameseNetwork.load(modelFile), modelFile, data))
-                : new SourceAfisScorer(spec.model().dpi());
+        PairScorer scorer = scorer(spec, data, network ? fitting(SiameseNetwork.load(modelFile), modelFile, data) : null);
         History history;
         try {
             history = HistoryJson.read(historyFile);
@@ -119,7 +123,7 @@ public final class ExperimentEvaluation {
         ScoredPairs trainScores = scorer.score(data, data.pairs().train());
         ScoredPairs validationScores = scorer.score(data, data.pairs().validation());
         Metrics metrics = new Metrics(MetricsCalculator.compute(trainScores, threshold, margin),
-                MetricsCalculator.compute(validationScores, threshold, margin));
+                MetricsCalculator.compute(validationScores, threshold, margin), identification(scorer, data));
         JsonNode specJson;
         try {
             specJson = ResultsJson.mapper().readTree(spec.resolved());
@@ -151,11 +155,47 @@ public final class ExperimentEvaluation {
                 diagnostics, provenance);
         try {
             ResultsJson.write(outputDirectory.resolve(OutputFiles.RESULTS_FILE), results);
-            writeMatcherSettings(spec, outputDirectory, network ? results.modelSha256() : null, validationScores);
+            // a fused distance is not what the network alone says: no operating threshold for the matcher goals
+            boolean networkAlone = network && spec.model().type() != ModelSpec.ModelType.FUSION;
+            writeMatcherSettings(spec, outputDirectory, networkAlone ? results.modelSha256() : null, validationScores);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + outputDirectory.resolve(OutputFiles.RESULTS_FILE), e);
         }
         return results;
+    }
+
+    /**
+     * What scores the pairs: the network, SourceAFIS, or for {@code fusion} both, fused by weights fitted on the
+     * training pairs only (the validation fingers never decide the weights).
+     */
+    private static PairScorer scorer(ExperimentSpec spec, PreparedDataset data, SiameseNetwork network) {
+        if (network == null) {
+            return new SourceAfisScorer(spec.model().dpi());
+        }
+        PairScorer net = new NetworkScorer(network);
+        if (spec.model().type() != ModelSpec.ModelType.FUSION) {
+            return net;
+        }
+        FusedScorer fused = FusedScorer.fit(net, new SourceAfisScorer(spec.model().dpi()), data, data.pairs().train());
+        ScoreFusion f = fused.fusion();
+        LOG.info(String.format(Locale.ROOT, "Fusion fitted on %d training pairs: weight %.3f network, %.3f SourceAFIS "
+                + "(on standardised distances)", f.fittedPairs(), f.weightA(), f.weightB()));
+        return fused;
+    }
+
+    /**
+     * 1:N search on the validation split (every probe against a gallery of one impression per finger), or
+     * null when the split cannot give it (no probe, a single finger).
+     */
+    private static IdentificationMetrics identification(PairScorer scorer, PreparedDataset data) {
+        IdentificationSearches searches = IdentificationSearches.of(data.manifest(), Split.VALIDATION);
+        if (!searches.meaningful()) {
+            return null;
+        }
+        LOG.info("Identification: {} probes against a gallery of {} fingers", searches.probes().size(),
+                searches.gallery().size());
+        ScoredPairs scored = scorer.score(data, searches.pairs());
+        return IdentificationCalculator.compute(searches.gallery().size(), searches.mates(), scored.distances());
     }
 
     /** The network, when it takes the data set's image size (a pretrained one may not). */

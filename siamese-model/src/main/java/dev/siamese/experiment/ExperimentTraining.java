@@ -71,7 +71,7 @@ public final class ExperimentTraining {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results of training to " + outputDirectory, e);
         }
-        if (spec.model().type() == ModelSpec.ModelType.PRETRAINED) {
+        if (spec.model().usesPretrained()) {
             Path model = pretrained != null ? pretrained : PretrainedModel.locate(spec);
             PretrainedModel.install(model, outputDirectory);
             LOG.info("Pretrained model from {}: no training; copied to {}", model, outputDirectory.resolve(OutputFiles.MODEL_FILE));
@@ -84,7 +84,8 @@ public final class ExperimentTraining {
         PreparedDataset data = PreparedDataset.read(prepared.directory());
         TrainingTimings.Recorder recorder = new TrainingTimings.Recorder(listener);
         DiagnosticsRecorder diagnostics = spec.diagnostics() ? new DiagnosticsRecorder() : null;
-        FileCheckpointStore checkpoints = new FileCheckpointStore(outputDirectory, fingerprint);
+        FileCheckpointStore checkpoints = new FileCheckpointStore(outputDirectory, fingerprint,
+                FileCheckpointStore.DEFAULT_INTERVAL_SECONDS, recorder);
         TrainingResult result = new Trainer(recorder, diagnostics == null ? EpochObserver.NONE : diagnostics,
                 checkpoints).train(spec, data);
         result.network().save(outputDirectory.resolve(OutputFiles.MODEL_FILE));

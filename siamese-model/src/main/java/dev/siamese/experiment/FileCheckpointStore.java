@@ -7,6 +7,7 @@ import dev.siamese.model.SiameseNetwork;
 import dev.siamese.train.Checkpoint;
 import dev.siamese.train.CheckpointStore;
 import dev.siamese.train.EpochRecord;
+import dev.siamese.train.TrainingTimings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,20 +46,32 @@ final class FileCheckpointStore implements CheckpointStore {
     private long lastSave;
 
     /** The state file's content. */
+    /** The state file's content; {@code timings}: of the epochs run so far (absent in older files). */
     record State(String fingerprint, int epoch, List<EpochRecord> history, long rngRoot, long rngNode,
-                 String modelSha256) {
+                 String modelSha256, TrainingTimings timings) {
     }
+
+    private final TrainingTimings.Recorder timings;
 
     FileCheckpointStore(Path outputDirectory, String fingerprint) {
-        this(outputDirectory, fingerprint, DEFAULT_INTERVAL_SECONDS);
+        this(outputDirectory, fingerprint, DEFAULT_INTERVAL_SECONDS, null);
     }
 
-    /** Writing a checkpoint at most every {@code intervalSeconds} (0: after every epoch). */
-    FileCheckpointStore(Path outputDirectory, String fingerprint, long intervalSeconds) {
+    /**
+     * Writing a checkpoint at most every {@code intervalSeconds} (0: after every epoch); {@code timings} (may be
+     * null) is saved with each checkpoint and, on resuming, continues from the interrupted run's figures, so
+     * that {@code training-timings.json} covers every epoch, not only those after the restart.
+     */
+    FileCheckpointStore(Path outputDirectory, String fingerprint, long intervalSeconds, TrainingTimings.Recorder timings) {
         this.dir = outputDirectory.resolve(FOLDER);
         this.fingerprint = fingerprint;
         this.intervalNanos = intervalSeconds * 1_000_000_000L;
         this.lastSave = System.nanoTime();
+        this.timings = timings;
+    }
+
+    FileCheckpointStore(Path outputDirectory, String fingerprint, long intervalSeconds) {
+        this(outputDirectory, fingerprint, intervalSeconds, null);
     }
 
     @Override
@@ -78,8 +91,12 @@ final class FileCheckpointStore implements CheckpointStore {
                 LOG.warn("checkpoint in {} is incomplete (its model does not match its state): starting afresh", dir);
                 return Optional.empty();
             }
-            return Optional.of(new Checkpoint(SiameseNetwork.load(model), state.epoch(), state.history(),
-                    state.rngRoot(), state.rngNode()));
+            Checkpoint checkpoint = new Checkpoint(SiameseNetwork.load(model), state.epoch(), state.history(),
+                    state.rngRoot(), state.rngNode());
+            if (timings != null && state.timings() != null) {
+                timings.resumeFrom(state.timings());
+            }
+            return Optional.of(checkpoint);
         } catch (IOException e) {
             LOG.warn("checkpoint in {} cannot be read ({}): starting afresh", dir, e.getMessage());
             return Optional.empty();
@@ -98,7 +115,7 @@ final class FileCheckpointStore implements CheckpointStore {
             Path model = dir.resolve(MODEL);
             checkpoint.network().save(model);
             State state = new State(fingerprint, checkpoint.epoch(), checkpoint.history(), checkpoint.rngRoot(),
-                    checkpoint.rngNode(), Sha256.of(model));
+                    checkpoint.rngNode(), Sha256.of(model), timings == null ? null : timings.timings());
             AtomicWrite.write(dir.resolve(STATE), tmp -> ResultsMapper.MAPPER.writeValue(tmp.toFile(), state));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the checkpoint in " + dir, e);

@@ -13,8 +13,8 @@ import java.util.List;
  * @param dpi    for SourceAFIS: the resolution the images are declared to have; NaN for a network
  * @param weightInit how a network's weights start (Keras's default: Glorot-uniform); biases start at 0
  * @param loss   what training minimises; {@link LossSpec.Contrastive} with {@code margin} by default
- * @param from       for {@link ModelType#PRETRAINED}: the model as written in the spec (a path relative to the
- *                   spec's folder, or Maven coordinates); null otherwise
+ * @param from       for {@link ModelType#PRETRAINED} and {@link ModelType#FUSION}: the network's model as written
+ *                   in the spec (a path relative to the spec's folder, or Maven coordinates); null otherwise
  */
 public record ModelSpec(ModelType type, String preset, List<LayerSpec> branch, double margin, double dpi,
                         WeightInit weightInit, LossSpec loss, String from) {
@@ -45,9 +45,19 @@ public record ModelSpec(ModelType type, String preset, List<LayerSpec> branch, d
         return type == ModelType.SIAMESE;
     }
 
-    /** Pairs are scored by a Siamese network's model.zip: one trained here or a pretrained one. */
+    /** Pairs are scored by a Siamese network's model.zip: one trained here or a pretrained one (alone or fused). */
     public boolean scoresWithNetwork() {
-        return type == ModelType.SIAMESE || type == ModelType.PRETRAINED;
+        return type == ModelType.SIAMESE || type == ModelType.PRETRAINED || type == ModelType.FUSION;
+    }
+
+    /** The model comes from {@code from}, trained elsewhere: nothing is trained here. */
+    public boolean usesPretrained() {
+        return type == ModelType.PRETRAINED || type == ModelType.FUSION;
+    }
+
+    /** Pairs are scored by SourceAFIS: alone, or fused with a network. */
+    public boolean scoresWithSourceAfis() {
+        return type == ModelType.SOURCEAFIS || type == ModelType.FUSION;
     }
 
     /** The values of {@code model.weightInit}. */
@@ -69,7 +79,7 @@ public record ModelSpec(ModelType type, String preset, List<LayerSpec> branch, d
 
     /** The values of {@code model.type}. */
     public enum ModelType {
-        SIAMESE, SOURCEAFIS, PRETRAINED;
+        SIAMESE, SOURCEAFIS, PRETRAINED, FUSION;
 
         public String jsonName() {
             return name().toLowerCase(java.util.Locale.ROOT);

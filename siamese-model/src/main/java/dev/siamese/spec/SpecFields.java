@@ -17,7 +17,8 @@ public final class SpecFields {
     static final List<String> STRIPES = List.of("type", "size", "stripeWidth", "scansPerFinger", "variation");
     static final List<String> VARIATION = List.of("maxShift", "maxRotationDegrees", "noise");
     static final List<String> SYNTHETIC = List.of("type", "fingers", "impressionsPerFinger", "size", "ridgePeriod",
-            "classMix", "variation");
+            "classMix", "variation", "rendering");
+    static final List<String> RENDERING = List.of("background", "ridgeSharpness", "contrast", "blur");
     static final List<String> CLASS_MIX = List.of("arch", "tentedArch", "leftLoop", "rightLoop", "whorl");
     static final List<String> IMPRESSION_VARIATION = List.of("translation", "rotationDegrees", "distortion", "pressure",
             "noise", "scratches", "partialContact");
@@ -30,6 +31,7 @@ public final class SpecFields {
     static final List<String> MARGIN_SOFTMAX_LOSS = List.of("type", "scale", "margin");
     static final List<String> MODEL_SOURCEAFIS = List.of("type", "dpi");
     static final List<String> MODEL_PRETRAINED = List.of("type", "from");
+    static final List<String> MODEL_FUSION = List.of("type", "from", "dpi");
     static final List<String> DENSE = List.of("type", "units", "activation");
     static final List<String> DROPOUT = List.of("type", "rate");
     static final List<String> CONV2D = List.of("type", "filters", "kernel", "stride", "padding", "activation");
@@ -61,6 +63,7 @@ public final class SpecFields {
         m.put("syntheticFingerprintsDataset", SYNTHETIC);
         m.put("classMix", CLASS_MIX);
         m.put("impressionVariation", IMPRESSION_VARIATION);
+        m.put("rendering", RENDERING);
         m.put("imageSize", RESIZE);
         m.put("split", SPLIT);
         m.put("pairs", PAIRS);
@@ -69,6 +72,7 @@ public final class SpecFields {
         m.put("marginSoftmaxLoss", MARGIN_SOFTMAX_LOSS);
         m.put("sourceafisModel", MODEL_SOURCEAFIS);
         m.put("pretrainedModel", MODEL_PRETRAINED);
+        m.put("fusionModel", MODEL_FUSION);
         m.put("denseLayer", DENSE);
         m.put("dropoutLayer", DROPOUT);
         m.put("conv2dLayer", CONV2D);

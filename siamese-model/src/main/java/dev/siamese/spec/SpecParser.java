@@ -155,8 +155,8 @@ final class SpecParser {
         int fingers = node.integer("fingers", 100, 2, 100_000);
         int impressions = node.integer("impressionsPerFinger", 8, 1, 1_000);
         int size = node.integer("size", 128, 32, 2048);
-        double period = node.number("ridgePeriod", SyntheticFingerprintsDatasetSpec.defaultRidgePeriod(size),
-                Bounds.closed(3, size / 4.0));
+        ValueRange period = node.range("ridgePeriod",
+                ValueRange.fixed(SyntheticFingerprintsDatasetSpec.defaultRidgePeriod(size)), Bounds.closed(3, size / 4.0));
         SyntheticFingerprintsDatasetSpec.ClassMix mix = node.optionalObject("classMix").map(m -> {
             m.allowOnly(SpecFields.CLASS_MIX);
             SyntheticFingerprintsDatasetSpec.ClassMix d = SyntheticFingerprintsDatasetSpec.ClassMix.NATURAL;
@@ -183,7 +183,16 @@ final class SpecParser {
                     v.integer("scratches", d.scratches(), 0, 100),
                     v.number("partialContact", d.partialContact(), Bounds.closed(0, 1)));
         }).orElse(d);
-        return new SyntheticFingerprintsDatasetSpec(fingers, impressions, size, period, mix, variation);
+        SyntheticFingerprintsDatasetSpec.Rendering r = SyntheticFingerprintsDatasetSpec.Rendering.DEFAULT;
+        SyntheticFingerprintsDatasetSpec.Rendering rendering = node.optionalObject("rendering").map(v -> {
+            v.allowOnly(SpecFields.RENDERING);
+            return new SyntheticFingerprintsDatasetSpec.Rendering(
+                    v.range("background", r.background(), Bounds.closed(64, 255)),
+                    v.range("ridgeSharpness", r.ridgeSharpness(), Bounds.closed(0.2, 20)),
+                    v.range("contrast", r.contrast(), Bounds.closed(0.1, 1)),
+                    v.range("blur", r.blur(), Bounds.closed(0, 5)));
+        }).orElse(r);
+        return new SyntheticFingerprintsDatasetSpec(fingers, impressions, size, period, mix, variation, rendering);
     }
 
     // ---- split and pairs
@@ -214,19 +223,21 @@ final class SpecParser {
 
     private ModelSpec model(SpecNode node, DatasetSpec dataset) {
         JsonNode json = node.json();
-        String type = node.choice("type", "siamese", List.of("siamese", "sourceafis", "pretrained"));
-        if (type.equals("pretrained")) {
-            node.allowOnly(SpecFields.MODEL_PRETRAINED);
+        String type = node.choice("type", "siamese", List.of("siamese", "sourceafis", "pretrained", "fusion"));
+        double defaultDpi = dataset instanceof SyntheticFingerprintsDatasetSpec f ? 500 * f.ridgePeriod() / 9.0 : 500;
+        if (type.equals("pretrained") || type.equals("fusion")) {
+            boolean fusion = type.equals("fusion");
+            node.allowOnly(fusion ? SpecFields.MODEL_FUSION : SpecFields.MODEL_PRETRAINED);
             String from = node.string("from");
             if (from.isBlank()) {
                 throw node.errorAt("from", "must name a model: an output folder, a model.zip or groupId:artifactId:version");
             }
-            return new ModelSpec(ModelSpec.ModelType.PRETRAINED, null, List.of(), 1.0, Double.NaN,
+            return new ModelSpec(fusion ? ModelSpec.ModelType.FUSION : ModelSpec.ModelType.PRETRAINED, null, List.of(),
+                    1.0, fusion ? node.number("dpi", defaultDpi, Bounds.closed(50, 5000)) : Double.NaN,
                     ModelSpec.WeightInit.GLOROT_UNIFORM, null, from);
         }
         if (type.equals("sourceafis")) {
             node.allowOnly(SpecFields.MODEL_SOURCEAFIS);
-            double defaultDpi = dataset instanceof SyntheticFingerprintsDatasetSpec f ? 500 * f.ridgePeriod() / 9.0 : 500;
             return new ModelSpec(ModelSpec.ModelType.SOURCEAFIS, null, List.of(), 1.0,
                     node.number("dpi", defaultDpi, Bounds.closed(50, 5000)), ModelSpec.WeightInit.GLOROT_UNIFORM);
         }

@@ -38,6 +38,13 @@ public record TrainingTimings(double seconds, int epochs, double pairsPerSecond)
             next.onEpoch(progress);
         }
 
+        /** Continues from the figures of an interrupted run's epochs (before any epoch of this one). */
+        public void resumeFrom(TrainingTimings before) {
+            seconds = before.seconds();
+            pairs = before.pairsPerSecond() * before.seconds();
+            epochs = before.epochs();
+        }
+
         public TrainingTimings timings() {
             return new TrainingTimings(seconds, epochs, seconds > 0 ? pairs / seconds : 0);
         }

@@ -6,7 +6,10 @@ import dev.siamese.spec.LayerSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.OptimizerSpec;
 import dev.siamese.train.Checkpoint;
+import dev.siamese.train.EpochProgress;
 import dev.siamese.train.EpochRecord;
+import dev.siamese.train.TrainingListener;
+import dev.siamese.train.TrainingTimings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,5 +56,21 @@ class FileCheckpointStoreTest {
         FileCheckpointStore store = new FileCheckpointStore(dir, "abc", 3600);
         store.save(checkpoint(1));
         assertTrue(store.load().isEmpty(), "within the interval nothing is written");
+    }
+
+    @Test
+    void aResumedRunsTimingsIncludeTheEpochsBeforeTheInterruption() {
+        TrainingTimings.Recorder first = new TrainingTimings.Recorder(TrainingListener.NONE);
+        first.onEpoch(new EpochProgress(new EpochRecord(1, 0.5, 0.4, 0.6, 0.7), 3, 40, 200, EpochProgress.IMAGES));
+        first.onEpoch(new EpochProgress(new EpochRecord(2, 0.4, 0.3, 0.7, 0.8), 3, 60, 100, EpochProgress.IMAGES));
+        new FileCheckpointStore(dir, "abc", 0, first).save(checkpoint(2));
+
+        TrainingTimings.Recorder resumed = new TrainingTimings.Recorder(TrainingListener.NONE);
+        assertTrue(new FileCheckpointStore(dir, "abc", 0, resumed).load().isPresent());
+        resumed.onEpoch(new EpochProgress(new EpochRecord(3, 0.3, 0.2, 0.8, 0.9), 3, 100, 160, EpochProgress.IMAGES));
+        TrainingTimings t = resumed.timings();
+        assertEquals(3, t.epochs());
+        assertEquals(200, t.seconds(), 1e-9);
+        assertEquals((40 * 200 + 60 * 100 + 100 * 160) / 200.0, t.pairsPerSecond(), 1e-9);
     }
 }

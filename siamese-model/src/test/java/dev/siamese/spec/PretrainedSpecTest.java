@@ -44,4 +44,19 @@ class PretrainedSpecTest {
         SpecException blank = assertThrows(SpecException.class, () -> read("{\"type\": \"pretrained\", \"from\": \" \"}"));
         assertEquals("$.model.from", blank.jsonPath());
     }
+
+    @Test
+    void aFusionTakesANetworkFromElsewhereAndSourceAfissResolution() throws IOException {
+        ModelSpec m = read("{\"type\": \"fusion\", \"from\": \"../matcher/target/siamese\", \"dpi\": 400}").model();
+        assertEquals(ModelSpec.ModelType.FUSION, m.type());
+        assertEquals("../matcher/target/siamese", m.from());
+        assertEquals(400, m.dpi());
+        assertTrue(m.scoresWithNetwork() && m.scoresWithSourceAfis() && m.usesPretrained());
+        assertFalse(m.isNetwork(), "nothing is trained here");
+        assertEquals(500, read("{\"type\": \"fusion\", \"from\": \"a\"}").model().dpi());
+        SpecException branch = assertThrows(SpecException.class,
+                () -> read("{\"type\": \"fusion\", \"from\": \"a\", \"branch\": \"dense-1\"}"));
+        assertEquals("$.model.branch", branch.jsonPath());
+        assertThrows(SpecException.class, () -> read("{\"type\": \"fusion\"}"));
+    }
 }

@@ -81,8 +81,9 @@ class SchemaAgreementTest {
         JsonSchema schema = schema();
         Path experiments = Path.of("..", "experiments");
         List<Path> specs;
-        try (Stream<Path> s = Files.walk(experiments, 2)) {
-            specs = s.filter(p -> p.getFileName().toString().matches("experiment(-ci)?\\.json")).toList();
+        try (Stream<Path> s = Files.walk(experiments, 3)) {
+            specs = s.filter(p -> p.getFileName().toString().matches("experiment(-ci)?\\.json")
+                    || p.getParent().getFileName().toString().equals("ablations")).toList();
         }
         assertFalse(specs.isEmpty(), "no experiments found under " + experiments.toAbsolutePath());
         for (Path spec : specs) {
