@@ -94,7 +94,7 @@ public final class ForkedRun {
         ExperimentException failure = null;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = readLine(in, process)) != null) {
                 if (line.startsWith(ForkProtocol.EPOCH)) {
                     listener.onEpoch(ForkProtocol.parseEpoch(line));
                     continue;
@@ -129,6 +129,21 @@ public final class ForkedRun {
             } catch (IllegalStateException shuttingDown) {
                 // the JVM is already stopping; the hook runs
             }
+        }
+    }
+
+    /**
+     * The fork's next line, or null at its end. A fork that was just killed (timeout, Ctrl-C) can make the
+     * JDK close its pipe under a blocked read ("Stream closed"): that is the end of its output too.
+     */
+    static String readLine(BufferedReader in, Process process) throws IOException, InterruptedException {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            if (process.waitFor(5, TimeUnit.SECONDS)) {
+                return null;
+            }
+            throw e;
         }
     }
 
