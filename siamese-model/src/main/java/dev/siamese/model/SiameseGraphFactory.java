@@ -124,11 +124,13 @@ public final class SiameseGraphFactory {
 
     /**
      * The graph trained by finger: input {@code images} → the branch (its last vertex is the embedding,
-     * named by {@link #embeddingVertex}) → L2 normalisation → a bias-free layer of one
-     * unit-norm weight vector per training finger, whose outputs are cosines → {@link MarginSoftmaxLoss}.
-     * Pairs are compared by the cosine distance of the branch outputs.
+     * named by {@link #embeddingVertex}) → L2 normalisation ({@value #NORMALIZED}), then for a margin-softmax
+     * loss a bias-free layer of one unit-norm weight vector per training finger, whose outputs are cosines →
+     * {@link MarginSoftmaxLoss} (pairs compared by the cosine distance of the branch outputs), or for the
+     * triplet loss {@link TripletLoss} on the normalised embeddings themselves (pairs compared by their
+     * Euclidean distance).
      */
-    public static ComputationGraphConfiguration buildByIdentity(List<LayerSpec> branch, LossSpec.MarginSoftmax loss,
+    public static ComputationGraphConfiguration buildByIdentity(List<LayerSpec> branch, LossSpec loss,
                                                                 ModelSpec.WeightInit init, OptimizerSpec optimizer,
                                                                 double weightDecay, long seed, int height, int width,
                                                                 int identities, DataType dataType) {
@@ -137,18 +139,41 @@ public final class SiameseGraphFactory {
                 .addInputs(IMAGES)
                 .setInputTypes(inputType(layout, height, width));
         String embedding = addBranch(g, IMAGES, branch, layout, height, width);
-        return g.addVertex(NORMALIZED, new L2NormalizeVertex(new int[] {1}, 1e-12), embedding)
-                .addLayer(CLASSES, new OutputLayer.Builder()
+        g.addVertex(NORMALIZED, new L2NormalizeVertex(new int[] {1}, 1e-12), embedding);
+        if (loss instanceof LossSpec.Triplet t) {
+            return g.addLayer(LOSS, new LossLayer.Builder()
+                            .lossFunction(new TripletLoss(t.margin(), t.mining() == LossSpec.Mining.SEMI_HARD))
+                            .activation(new ActivationIdentity()).build(), NORMALIZED)
+                    .setOutputs(LOSS)
+                    .build();
+        }
+        if (!(loss instanceof LossSpec.MarginSoftmax m)) {
+            throw new IllegalArgumentException("loss " + loss.type() + " is not trained by finger");
+        }
+        return g.addLayer(CLASSES, new OutputLayer.Builder()
                         .nOut(identities)
                         .hasBias(false)
                         .activation(new ActivationIdentity())
                         .weightInit(WeightInit.XAVIER)
                         .constrainWeights(new UnitNormConstraint(0))
-                        .lossFunction(new MarginSoftmaxLoss(loss.scale(), loss.margin(),
-                                loss.kind() == LossSpec.Kind.ARCFACE))
+                        .lossFunction(new MarginSoftmaxLoss(m.scale(), m.margin(), m.kind() == LossSpec.Kind.ARCFACE))
                         .build(), NORMALIZED)
                 .setOutputs(CLASSES)
                 .build();
+    }
+
+    /** How pairs are compared for a network trained with {@code loss}: cosine for margin softmax, else Euclidean. */
+    public static EmbeddingDistance distanceOf(LossSpec loss) {
+        return loss instanceof LossSpec.MarginSoftmax ? EmbeddingDistance.COSINE : EmbeddingDistance.EUCLIDEAN;
+    }
+
+    /**
+     * The vertex whose output is the embedding in a graph of {@link #buildByIdentity}: for the triplet loss
+     * its loss layer, whose output (identity activation) is the L2-normalised embedding the loss sees — a
+     * layer, as DL4J feeds forward to layers only; the branch's last for a margin-softmax loss.
+     */
+    public static String embeddingVertex(List<LayerSpec> branch, LossSpec loss) {
+        return loss instanceof LossSpec.Triplet ? LOSS : embeddingVertex(branch);
     }
 
     /** The name of the vertex whose output is the embedding in a graph of {@link #buildByIdentity}. */

@@ -7,6 +7,7 @@ import dev.siamese.spec.LossSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.TrainingSpec;
 import dev.siamese.spec.OptimizerSpec;
+import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -47,11 +48,12 @@ public final class SiameseNetwork {
 
     /**
      * A freshly initialised network trained as {@code model.loss} says: a pair graph for the contrastive loss,
-     * or a graph over {@code identities} training fingers for a margin-softmax loss.
+     * or a graph over {@code identities} training fingers for a loss trained by finger.
      */
     public static SiameseNetwork create(ModelSpec model, TrainingSpec training, long seed, int height, int width,
                                         int identities, DataType dataType) {
-        if (!(model.loss() instanceof LossSpec.MarginSoftmax loss)) {
+        LossSpec loss = model.loss();
+        if (!loss.byIdentity()) {
             return create(model, training.optimizer(), seed, height, width, dataType);
         }
         Backends.initialise();
@@ -61,8 +63,8 @@ public final class SiameseNetwork {
         graph.init();
         logCreated(graph);
         return new SiameseNetwork(graph, new NetworkMetadata(NetworkMetadata.FORMAT_VERSION,
-                SiameseGraphFactory.layoutOf(model.branch()), height, width, EmbeddingDistance.COSINE,
-                SiameseGraphFactory.embeddingVertex(model.branch())));
+                SiameseGraphFactory.layoutOf(model.branch()), height, width, SiameseGraphFactory.distanceOf(loss),
+                SiameseGraphFactory.embeddingVertex(model.branch(), loss)));
     }
 
     /** As {@link #create(ModelSpec, OptimizerSpec, long, int, int)} with a data type (DOUBLE for gradient checks). */
@@ -210,9 +212,20 @@ public final class SiameseNetwork {
         return Nd4j.concat(0, parts.toArray(INDArray[]::new));
     }
 
+    /** The embedding layer's output, feeding forward no further than it (DL4J counts layers here, not vertices). */
     private INDArray identityEmbeddings(INDArray images) {
-        int until = graph.getVertex(metadata.embeddingVertex()).getVertexIndex();
-        return graph.feedForward(new INDArray[] {images}, until, false).get(metadata.embeddingVertex()).dup();
+        String name = metadata.embeddingVertex();
+        Layer[] layers = graph.getLayers();
+        int until = -1;
+        for (int i = 0; i < layers.length; i++) {
+            if (name.equals(layers[i].conf().getLayer().getLayerName())) {
+                until = i;
+            }
+        }
+        if (until < 0) {
+            throw new IllegalStateException("model has no layer " + name + " to read embeddings from");
+        }
+        return graph.feedForward(new INDArray[] {images}, until, false).get(name).dup();
     }
 
     /** Trainable parameters: those of one branch, as the weights are shared. */

@@ -25,12 +25,16 @@ import java.util.Map;
  * Reads an {@code experiment.json}: follows {@code "extends"} (deep merge as JSON Merge Patch,
  * RFC 7386: objects merge key by key, a {@code null} removes a key, anything else replaces), then
  * parses and validates the result into an {@link ExperimentSpec}. One exception to the merge: a child that changes
- * {@code training.optimizer.type} replaces the parent's optimizer object, so the old type's settings (its
- * {@code learningRate} above all) do not silently carry over to the new type; the child's own fields still apply.
+ * the {@code type} of {@code training.optimizer} or {@code model.loss} replaces the parent's object, so the old
+ * type's settings (an optimizer's {@code learningRate}, a loss's {@code scale}) do not silently carry over to the
+ * new type; the child's own fields still apply.
  */
 public final class ExperimentSpecReader {
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentSpecReader.class);
-    private static final String OPTIMIZER_PATH = "$.training.optimizer";
+    /** The typed objects a child replaces when it changes their type, with the type each has when unset. */
+    private static final Map<String, String> TYPED_OBJECTS = Map.of(
+            "$.training.optimizer", OptimizerType.DEFAULT.jsonName(),
+            "$.model.loss", "contrastive");
     /** Longest {@code extends} chain followed; deeper is an error (a chain that long is a mistake, not a design). */
     public static final int MAX_EXTENDS_DEPTH = 32;
 
@@ -187,7 +191,7 @@ public final class ExperimentSpecReader {
             if (value.isNull()) {
                 target.remove(f.getKey());
             } else if (value.isObject() && existing != null && existing.isObject()
-                    && !changesOptimizerType(childPath, (ObjectNode) existing, (ObjectNode) value, file)) {
+                    && !changesType(childPath, (ObjectNode) existing, (ObjectNode) value, file)) {
                 merge((ObjectNode) existing, (ObjectNode) value, childPath, file, origins);
             } else {
                 target.set(f.getKey(), value);
@@ -196,12 +200,15 @@ public final class ExperimentSpecReader {
         }
     }
 
-    /** Whether {@code patch} changes the optimizer's type at {@code path}; then it replaces the parent's object. */
-    private static boolean changesOptimizerType(String path, ObjectNode parent, ObjectNode patch, Path file) {
-        if (!OPTIMIZER_PATH.equals(path) || !patch.hasNonNull("type")) {
+    /**
+     * Whether {@code patch} changes the type of the typed object at {@code path} (an optimizer, a loss); then it
+     * replaces the parent's object.
+     */
+    private static boolean changesType(String path, ObjectNode parent, ObjectNode patch, Path file) {
+        if (!TYPED_OBJECTS.containsKey(path) || !patch.hasNonNull("type")) {
             return false;
         }
-        String before = parent.hasNonNull("type") ? parent.get("type").asText() : OptimizerType.DEFAULT.jsonName();
+        String before = parent.hasNonNull("type") ? parent.get("type").asText() : TYPED_OBJECTS.get(path);
         String after = patch.get("type").asText();
         if (before.equals(after)) {
             return false;

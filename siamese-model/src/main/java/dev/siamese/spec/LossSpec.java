@@ -39,6 +39,32 @@ public sealed interface LossSpec {
         }
     }
 
+    /**
+     * The triplet loss (Schroff et al., FaceNet 2015) on L2-normalised embeddings, mined inside each batch of
+     * P fingers × K impressions: per anchor {@code max(0, d(a,p) − d(a,n) + margin)} with the Euclidean
+     * distance of unit vectors (0 to 2). Batch-hard (Hermans et al. 2017) takes each anchor's farthest positive
+     * and nearest negative; semi-hard takes, per positive, the nearest negative farther than it (else the
+     * farthest negative). Pairs are then compared by that Euclidean distance.
+     */
+    record Triplet(double margin, Mining mining) implements LossSpec {
+        public String type() {
+            return "triplet";
+        }
+    }
+
+    /** Which negatives (and positives) a triplet loss takes inside a batch. */
+    enum Mining {
+        BATCH_HARD, SEMI_HARD;
+
+        public String jsonName() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        public static List<String> jsonNames() {
+            return List.of(BATCH_HARD.jsonName(), SEMI_HARD.jsonName());
+        }
+    }
+
     /** The margin-softmax variants. */
     enum Kind {
         COSFACE, ARCFACE;
@@ -50,6 +76,6 @@ public sealed interface LossSpec {
 
     /** The values of {@code model.loss.type}. */
     static List<String> jsonNames() {
-        return List.of("contrastive", Kind.COSFACE.jsonName(), Kind.ARCFACE.jsonName());
+        return List.of("contrastive", "triplet", Kind.COSFACE.jsonName(), Kind.ARCFACE.jsonName());
     }
 }

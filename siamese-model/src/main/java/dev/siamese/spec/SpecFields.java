@@ -29,6 +29,7 @@ public final class SpecFields {
     static final List<String> MODEL = List.of("type", "branch", "margin", "weightInit", "loss");
     static final List<String> CONTRASTIVE_LOSS = List.of("type", "margin");
     static final List<String> MARGIN_SOFTMAX_LOSS = List.of("type", "scale", "margin");
+    static final List<String> TRIPLET_LOSS = List.of("type", "margin", "mining");
     static final List<String> MODEL_SOURCEAFIS = List.of("type", "dpi");
     static final List<String> MODEL_PRETRAINED = List.of("type", "from");
     static final List<String> MODEL_FUSION = List.of("type", "from", "dpi");
@@ -40,7 +41,7 @@ public final class SpecFields {
     static final List<String> BATCHNORM = List.of("type", "momentum", "epsilon");
     static final List<String> ACTIVATION = List.of("type", "activation");
     static final List<String> TRAINING = List.of("optimizer", "epochs", "batchSize", "earlyStopping", "weightDecay",
-            "learningRateSchedule", "augmentation", "evaluateEvery");
+            "learningRateSchedule", "augmentation", "evaluateEvery", "impressionsPerFinger");
     static final List<String> AUGMENTATION = List.of("rotationDegrees", "translation", "contrast", "gamma", "noise");
     static final List<String> CONSTANT_SCHEDULE = List.of("type", "warmupEpochs");
     static final List<String> COSINE_SCHEDULE = List.of("type", "warmupEpochs", "minFactor");
@@ -70,6 +71,7 @@ public final class SpecFields {
         m.put("model", MODEL);
         m.put("contrastiveLoss", CONTRASTIVE_LOSS);
         m.put("marginSoftmaxLoss", MARGIN_SOFTMAX_LOSS);
+        m.put("tripletLoss", TRIPLET_LOSS);
         m.put("sourceafisModel", MODEL_SOURCEAFIS);
         m.put("pretrainedModel", MODEL_PRETRAINED);
         m.put("fusionModel", MODEL_FUSION);

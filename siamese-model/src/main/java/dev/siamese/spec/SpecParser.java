@@ -56,6 +56,7 @@ final class SpecParser {
         EvaluationSpec evaluation = evaluation(root.objectOrEmpty("evaluation"));
         List<Expectation> expectations = expectations(root);
         boolean diagnostics = root.bool("diagnostics", false);
+        training = batchesByFinger(root.objectOrEmpty("training"), training, model.loss());
         if (model.loss().byIdentity()) {
             if (diagnostics) {
                 throw root.errorAt("diagnostics", "is recorded for the contrastive loss only; model.loss is \""
@@ -285,6 +286,12 @@ final class SpecParser {
             node.allowOnly(SpecFields.CONTRASTIVE_LOSS);
             return new LossSpec.Contrastive(node.number("margin", contrastiveMargin, Bounds.aboveAtMost(0, MAX_MARGIN)));
         }
+        if (type.equals("triplet")) {
+            node.allowOnly(SpecFields.TRIPLET_LOSS);
+            return new LossSpec.Triplet(node.number("margin", 0.2, Bounds.aboveAtMost(0, 2)),
+                    LossSpec.Mining.valueOf(node.choice("mining", LossSpec.Mining.BATCH_HARD.jsonName(),
+                            LossSpec.Mining.jsonNames()).toUpperCase(Locale.ROOT).replace('-', '_')));
+        }
         node.allowOnly(SpecFields.MARGIN_SOFTMAX_LOSS);
         LossSpec.Kind kind = LossSpec.Kind.valueOf(type.toUpperCase(Locale.ROOT));
         double defaultMargin = kind == LossSpec.Kind.COSFACE ? 0.35 : 0.5;
@@ -401,7 +408,37 @@ final class SpecParser {
                     a.number("noise", 0.0, Bounds.closed(0, 1)));
         }).orElse(AugmentationSpec.NONE);
         int evaluateEvery = node.integer("evaluateEvery", 1, 1, 1_000_000);
-        return new TrainingSpec(optimizer, epochs, batchSize, early, weightDecay, schedule, augmentation, evaluateEvery);
+        int impressions = node.integer("impressionsPerFinger", 0, 2, 1_000_000);
+        if (impressions > 0 && batchSize % impressions != 0) {
+            throw node.errorAt("impressionsPerFinger", "must divide training.batchSize (" + batchSize + "), got "
+                    + impressions);
+        }
+        return new TrainingSpec(optimizer, epochs, batchSize, early, weightDecay, schedule, augmentation, evaluateEvery,
+                impressions);
+    }
+
+    /** Default impressions per finger for a triplet loss, whose mining needs several of each finger per batch. */
+    static final int TRIPLET_IMPRESSIONS_PER_FINGER = 4;
+
+    /**
+     * P×K batches: only for a loss trained by finger, and always for the triplet loss (K defaults to
+     * {@value #TRIPLET_IMPRESSIONS_PER_FINGER}).
+     */
+    private static TrainingSpec batchesByFinger(SpecNode node, TrainingSpec training, LossSpec loss) {
+        if (training.impressionsPerFinger() > 0 && !loss.byIdentity()) {
+            throw node.errorAt("impressionsPerFinger", "groups batches of images by finger, for a loss trained by "
+                    + "finger; model.loss is \"" + loss.type() + "\", trained on pairs");
+        }
+        if (!(loss instanceof LossSpec.Triplet) || training.impressionsPerFinger() > 0) {
+            return training;
+        }
+        if (training.batchSize() % TRIPLET_IMPRESSIONS_PER_FINGER != 0) {
+            throw node.errorAt("batchSize", "must be a multiple of training.impressionsPerFinger ("
+                    + TRIPLET_IMPRESSIONS_PER_FINGER + " by default) for the triplet loss, got " + training.batchSize());
+        }
+        return new TrainingSpec(training.optimizer(), training.epochs(), training.batchSize(), training.earlyStopping(),
+                training.weightDecay(), training.schedule(), training.augmentation(), training.evaluateEvery(),
+                TRIPLET_IMPRESSIONS_PER_FINGER);
     }
 
     private static ScheduleSpec schedule(SpecNode node, int epochs) {

@@ -14,10 +14,18 @@ package dev.siamese.spec;
  * @param augmentation  random changes of training images, {@link AugmentationSpec#NONE} for none
  * @param evaluateEvery per-epoch figures on training and validation pairs every this many epochs (and
  *                      always after the last); the epochs between record NaN
+ * @param impressionsPerFinger for a loss trained by finger, K: each batch holds {@code batchSize / K} fingers
+ *                      with K impressions each (P×K batches); 0 for batches of images in plain shuffled order
  */
 public record TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,
                            double weightDecay, ScheduleSpec schedule, AugmentationSpec augmentation,
-                           int evaluateEvery) {
+                           int evaluateEvery, int impressionsPerFinger) {
+
+    /** Batches in plain shuffled order (no P×K grouping). */
+    public TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,
+                        double weightDecay, ScheduleSpec schedule, AugmentationSpec augmentation, int evaluateEvery) {
+        this(optimizer, epochs, batchSize, earlyStopping, weightDecay, schedule, augmentation, evaluateEvery, 0);
+    }
 
     /** Plain training as the seed's: no weight decay, constant rate, no augmentation, figures every epoch. */
     public TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping) {

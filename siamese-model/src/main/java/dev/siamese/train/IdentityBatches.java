@@ -75,6 +75,37 @@ public final class IdentityBatches {
         return order;
     }
 
+    /**
+     * The epoch's order for P×K batches: each finger's images shuffled and cut into groups of {@code k}
+     * (a finger's last group filled up with its own images drawn again, so every group is whole), the
+     * groups shuffled. Consecutive runs of {@code k} indices then share a finger, and a batch of a multiple
+     * of {@code k} images holds whole groups; every image appears at least once an epoch.
+     */
+    public List<Integer> groupedOrder(Random shuffle, int k) {
+        List<List<Integer>> byFinger = new ArrayList<>();
+        for (int c = 0; c < identities; c++) {
+            byFinger.add(new ArrayList<>());
+        }
+        for (int i = 0; i < pixels.size(); i++) {
+            byFinger.get(classes.get(i)).add(i);
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (List<Integer> images : byFinger) {
+            Collections.shuffle(images, shuffle);
+            for (int from = 0; from < images.size(); from += k) {
+                List<Integer> group = new ArrayList<>(images.subList(from, Math.min(images.size(), from + k)));
+                while (group.size() < k) {
+                    group.add(images.get(shuffle.nextInt(images.size())));
+                }
+                groups.add(group);
+            }
+        }
+        Collections.shuffle(groups, shuffle);
+        List<Integer> order = new ArrayList<>(groups.size() * k);
+        groups.forEach(order::addAll);
+        return order;
+    }
+
     /** The batch of the given image indices, augmented with draws from {@code random}. */
     public IdentityBatch batch(List<Integer> indices, Random random) {
         List<float[]> images = new ArrayList<>(indices.size());

@@ -24,8 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Training by finger (margin-softmax losses): every epoch each training image once, in batches of
- * {@code batchSize} images labelled by training finger, augmented on the fly. The next batch is prepared
+ * Training by finger (margin-softmax and triplet losses): every epoch each training image once, in batches
+ * of {@code batchSize} images labelled by training finger (P fingers × K impressions where
+ * {@code impressionsPerFinger} is set), augmented on the fly. The next batch is prepared
  * (gathered and augmented) on a thread of its own while the network trains on the current one; each
  * batch's augmentation draws from its own stream {@code augment/<epoch>/<batch>}, so the result does not
  * depend on that overlap and reruns are bit-identical.
@@ -67,8 +68,14 @@ final class IdentityTraining {
         Optional<Checkpoint> resumed = checkpoints.load();
         SiameseNetwork net = resumed.map(Checkpoint::network).orElseGet(() -> SiameseNetwork.create(model, training,
                 seed, data.manifest().height(), data.manifest().width(), batches.identities(), DataType.FLOAT));
-        LOG.info("training by finger: {} images of {} fingers per epoch, batches of {}", batches.images(),
-                batches.identities(), training.batchSize());
+        if (training.impressionsPerFinger() > 0) {
+            LOG.info("training by finger: {} images of {} fingers per epoch, batches of {} fingers x {} impressions",
+                    batches.images(), batches.identities(), training.batchSize() / training.impressionsPerFinger(),
+                    training.impressionsPerFinger());
+        } else {
+            LOG.info("training by finger: {} images of {} fingers per epoch, batches of {}", batches.images(),
+                    batches.identities(), training.batchSize());
+        }
         List<ImagePair> trainPairs = data.pairs().train();
         List<ImagePair> trainSample = trainPairs.subList(0, Math.min(trainPairs.size(), TRAIN_PAIRS_PER_EPOCH));
         List<ImagePair> validationPairs = data.pairs().validation();
@@ -107,7 +114,9 @@ final class IdentityTraining {
 
     /** One pass over the training images; the mean batch loss weighted by batch size. */
     private double runEpoch(SiameseNetwork net, IdentityBatches batches, int epoch, ExecutorService prefetch) {
-        List<Integer> order = batches.order(Seeds.random(seed, "epoch/" + epoch));
+        Random shuffle = Seeds.random(seed, "epoch/" + epoch);
+        List<Integer> order = training.impressionsPerFinger() > 0
+                ? batches.groupedOrder(shuffle, training.impressionsPerFinger()) : batches.order(shuffle);
         int size = training.batchSize();
         int count = (order.size() + size - 1) / size;
         CompletableFuture<IdentityBatch> next = prepare(batches, order, epoch, 0, prefetch);

@@ -301,6 +301,23 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void aChildThatChangesTheLossTypeStartsFromThatTypesDefaults() throws IOException {
+        write("cosface/experiment.json", """
+                {"schemaVersion": 1, "name": "base", "dataset": {"type": "stripes"},
+                 "model": {"loss": {"type": "cosface", "scale": 20, "margin": 0.3}}}""");
+        ExperimentSpec triplet = read("""
+                {"schemaVersion": 1, "extends": "cosface/experiment.json", "name": "child",
+                 "model": {"loss": {"type": "triplet"}}}""");
+        assertEquals(new LossSpec.Triplet(0.2, LossSpec.Mining.BATCH_HARD), triplet.model().loss(),
+                "cosface's scale (no triplet field) and margin do not carry over");
+        ExperimentSpec arcface = read("""
+                {"schemaVersion": 1, "extends": "cosface/experiment.json", "name": "child",
+                 "model": {"loss": {"type": "cosface", "margin": 0.4}}}""");
+        assertEquals(new LossSpec.MarginSoftmax(LossSpec.Kind.COSFACE, 20, 0.4), arcface.model().loss(),
+                "the same type still merges");
+    }
+
+    @Test
     void extendsCyclesAndMissingFilesAreErrors() throws IOException {
         write("a.json", "{\"schemaVersion\": 1, \"extends\": \"b.json\", \"name\": \"a\"}");
         write("b.json", "{\"schemaVersion\": 1, \"extends\": \"a.json\", \"name\": \"b\"}");
@@ -415,6 +432,24 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void tripletLossDefaultsToBatchHardOnPxKBatchesOfFourImpressions() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "training": {"batchSize": 32},
+                 "model": {"loss": {"type": "triplet"}}}""");
+        assertEquals(new LossSpec.Triplet(0.2, LossSpec.Mining.BATCH_HARD), spec.model().loss());
+        assertEquals(4, spec.training().impressionsPerFinger());
+        ExperimentSpec semi = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"batchSize": 36, "impressionsPerFinger": 6},
+                 "model": {"loss": {"type": "triplet", "margin": 0.4, "mining": "semi-hard"}}}""");
+        assertEquals(new LossSpec.Triplet(0.4, LossSpec.Mining.SEMI_HARD), semi.model().loss());
+        assertEquals(6, semi.training().impressionsPerFinger());
+        ExperimentSpec cosface = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "model": {"loss": {"type": "cosface"}}}""");
+        assertEquals(0, cosface.training().impressionsPerFinger(), "plain shuffled batches unless asked");
+    }
+
+    @Test
     void lossesRejectWhatDoesNotApplyToThem() throws IOException {
         fails("""
                 {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
@@ -424,7 +459,24 @@ class ExperimentSpecReaderTest {
                  "model": {"loss": {"type": "cosface", "margin": 3}}}""", "$.model.loss.margin", "<= 1");
         fails("""
                 {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
-                 "model": {"loss": {"type": "triple"}}}""", "$.model.loss.type", "contrastive, cosface, arcface");
+                 "model": {"loss": {"type": "triplets"}}}""", "$.model.loss.type", "contrastive, triplet, cosface, arcface");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"loss": {"type": "triplet", "scale": 30}}}""", "$.model.loss.scale", "margin, mining");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"loss": {"type": "triplet", "mining": "hardest"}}}""", "$.model.loss.mining",
+                "batch-hard, semi-hard");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "training": {"batchSize": 30},
+                 "model": {"loss": {"type": "triplet"}}}""", "$.training.batchSize", "multiple of");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"batchSize": 32, "impressionsPerFinger": 5},
+                 "model": {"loss": {"type": "cosface"}}}""", "$.training.impressionsPerFinger", "must divide");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"impressionsPerFinger": 4}}""", "$.training.impressionsPerFinger", "trained on pairs");
         fails("""
                 {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "diagnostics": true,
                  "model": {"loss": {"type": "cosface"}}}""", "$.diagnostics", "contrastive loss only");
