@@ -52,11 +52,10 @@ final class SpecParser {
         SplitSpec split = split(root.objectOrEmpty("split"));
         PairsSpec pairs = pairs(root.objectOrEmpty("pairs"));
         ModelSpec model = model(root.objectOrEmpty("model"), dataset);
-        TrainingSpec training = training(root.objectOrEmpty("training"));
+        TrainingSpec training = training(root.objectOrEmpty("training"), model.loss());
         EvaluationSpec evaluation = evaluation(root.objectOrEmpty("evaluation"));
         List<Expectation> expectations = expectations(root);
         boolean diagnostics = root.bool("diagnostics", false);
-        training = batchesByFinger(root.objectOrEmpty("training"), training, model.loss());
         if (model.loss().byIdentity()) {
             if (diagnostics) {
                 throw root.errorAt("diagnostics", "is recorded for the contrastive loss only; model.loss is \""
@@ -385,7 +384,7 @@ final class SpecParser {
 
     // ---- training, evaluation, expectations
 
-    private TrainingSpec training(SpecNode node) {
+    private TrainingSpec training(SpecNode node, LossSpec loss) {
         node.allowOnly(SpecFields.TRAINING);
         OptimizerSpec optimizer = node.optionalObject("optimizer").map(this::optimizer)
                 .orElse(OptimizerSpec.defaults(OptimizerType.DEFAULT));
@@ -408,11 +407,7 @@ final class SpecParser {
                     a.number("noise", 0.0, Bounds.closed(0, 1)));
         }).orElse(AugmentationSpec.NONE);
         int evaluateEvery = node.integer("evaluateEvery", 1, 1, 1_000_000);
-        int impressions = node.integer("impressionsPerFinger", 0, 2, 1_000_000);
-        if (impressions > 0 && batchSize % impressions != 0) {
-            throw node.errorAt("impressionsPerFinger", "must divide training.batchSize (" + batchSize + "), got "
-                    + impressions);
-        }
+        int impressions = impressionsPerFinger(node, batchSize, loss);
         return new TrainingSpec(optimizer, epochs, batchSize, early, weightDecay, schedule, augmentation, evaluateEvery,
                 impressions);
     }
@@ -421,24 +416,27 @@ final class SpecParser {
     static final int TRIPLET_IMPRESSIONS_PER_FINGER = 4;
 
     /**
-     * P×K batches: only for a loss trained by finger, and always for the triplet loss (K defaults to
-     * {@value #TRIPLET_IMPRESSIONS_PER_FINGER}).
+     * K of P×K batches: only for a loss trained by finger, and always for the triplet loss (default
+     * {@value #TRIPLET_IMPRESSIONS_PER_FINGER}); 0 for plain shuffled batches.
      */
-    private static TrainingSpec batchesByFinger(SpecNode node, TrainingSpec training, LossSpec loss) {
-        if (training.impressionsPerFinger() > 0 && !loss.byIdentity()) {
+    private static int impressionsPerFinger(SpecNode node, int batchSize, LossSpec loss) {
+        int impressions = node.integer("impressionsPerFinger", 0, 2, 1_000_000);
+        if (impressions > 0 && !loss.byIdentity()) {
             throw node.errorAt("impressionsPerFinger", "groups batches of images by finger, for a loss trained by "
                     + "finger; model.loss is \"" + loss.type() + "\", trained on pairs");
         }
-        if (!(loss instanceof LossSpec.Triplet) || training.impressionsPerFinger() > 0) {
-            return training;
+        if (impressions > 0 && batchSize % impressions != 0) {
+            throw node.errorAt("impressionsPerFinger", "must divide training.batchSize (" + batchSize + "), got "
+                    + impressions);
         }
-        if (training.batchSize() % TRIPLET_IMPRESSIONS_PER_FINGER != 0) {
-            throw node.errorAt("batchSize", "must be a multiple of training.impressionsPerFinger ("
-                    + TRIPLET_IMPRESSIONS_PER_FINGER + " by default) for the triplet loss, got " + training.batchSize());
+        if (impressions == 0 && loss instanceof LossSpec.Triplet) {
+            if (batchSize % TRIPLET_IMPRESSIONS_PER_FINGER != 0) {
+                throw node.errorAt("batchSize", "must be a multiple of training.impressionsPerFinger ("
+                        + TRIPLET_IMPRESSIONS_PER_FINGER + " by default) for the triplet loss, got " + batchSize);
+            }
+            return TRIPLET_IMPRESSIONS_PER_FINGER;
         }
-        return new TrainingSpec(training.optimizer(), training.epochs(), training.batchSize(), training.earlyStopping(),
-                training.weightDecay(), training.schedule(), training.augmentation(), training.evaluateEvery(),
-                TRIPLET_IMPRESSIONS_PER_FINGER);
+        return impressions;
     }
 
     private static ScheduleSpec schedule(SpecNode node, int epochs) {
