@@ -11,6 +11,7 @@ import dev.siamese.eval.ScoredPairs;
 import dev.siamese.pairs.ImagePair;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class SourceAfisScorer implements PairScorer {
             names.add(p.left());
             names.add(p.right());
         }
-        Map<String, GrayImage> images = new java.util.LinkedHashMap<>();
+        Map<String, GrayImage> images = new LinkedHashMap<>();
         for (String name : names) {
             var image = data.images().get(name);
             if (image == null) {
@@ -93,21 +94,19 @@ public final class SourceAfisScorer implements PairScorer {
         }
         extract(images);
         // One matcher per probe (left image): indexing the probe is most of a comparison's cost.
-        Map<String, List<Integer>> byProbe = new java.util.LinkedHashMap<>();
+        Map<String, List<Integer>> byProbe = new LinkedHashMap<>();
         for (int i = 0; i < pairs.size(); i++) {
             byProbe.computeIfAbsent(pairs.get(i).left(), k -> new ArrayList<>()).add(i);
         }
         List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(byProbe.entrySet());
         double[] distances = new double[pairs.size()];
-        int[] labels = new int[pairs.size()];
         parallelFor(groups.size(), g -> {
             FingerprintMatcher matcher = new FingerprintMatcher(templates.get(groups.get(g).getKey()));
             for (int i : groups.get(g).getValue()) {
                 distances[i] = distance(matcher.match(templates.get(pairs.get(i).right())));
-                labels[i] = pairs.get(i).label();
             }
         });
-        return new ScoredPairs(distances, labels);
+        return ScoredPairs.of(distances, pairs);
     }
 
     /** Extracts, in parallel, the templates of those images not extracted yet (by name). */

@@ -1,5 +1,9 @@
 package dev.siamese.eval;
 
+import dev.siamese.pairs.ImagePair;
+
+import java.util.List;
+
 /**
  * The distances a network gave to labelled pairs; label 1 = genuine (same finger), 0 = impostor.
  * Smaller distance = more alike.
@@ -9,6 +13,11 @@ public record ScoredPairs(double[] distances, int[] labels) {
         if (distances.length != labels.length) {
             throw new IllegalArgumentException(distances.length + " distances for " + labels.length + " labels");
         }
+    }
+
+    /** The distances of {@code pairs}, {@code distances[i]} of {@code pairs.get(i)}, labelled as those pairs are. */
+    public static ScoredPairs of(double[] distances, List<ImagePair> pairs) {
+        return new ScoredPairs(distances, pairs.stream().mapToInt(ImagePair::label).toArray());
     }
 
     public int size() {

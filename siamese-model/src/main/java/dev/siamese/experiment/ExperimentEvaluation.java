@@ -238,8 +238,7 @@ public final class ExperimentEvaluation {
     record NetworkScorer(SiameseNetwork network) implements PairScorer {
         @Override
         public ScoredPairs score(PreparedDataset data, List<ImagePair> pairs) {
-            return new ScoredPairs(BatchedDistances.of(network, data, pairs),
-                    pairs.stream().mapToInt(ImagePair::label).toArray());
+            return ScoredPairs.of(BatchedDistances.of(network, data, pairs), pairs);
         }
     }
 

@@ -87,7 +87,7 @@ public final class ExperimentTraining {
         FileCheckpointStore checkpoints = new FileCheckpointStore(outputDirectory, fingerprint,
                 FileCheckpointStore.DEFAULT_INTERVAL_SECONDS, recorder);
         TrainingResult result = new Trainer(recorder, diagnostics == null ? EpochObserver.NONE : diagnostics,
-                checkpoints).train(spec, data);
+                checkpoints, ValidationMetric.of(spec)).train(spec, data);
         result.network().save(outputDirectory.resolve(OutputFiles.MODEL_FILE));
         try {
             HistoryJson.write(outputDirectory.resolve(OutputFiles.HISTORY_FILE), result.history());

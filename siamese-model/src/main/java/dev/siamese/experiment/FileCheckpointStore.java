@@ -4,6 +4,7 @@ import dev.siamese.AtomicWrite;
 import dev.siamese.ResultsMapper;
 import dev.siamese.Sha256;
 import dev.siamese.model.SiameseNetwork;
+import dev.siamese.train.BestSoFar;
 import dev.siamese.train.Checkpoint;
 import dev.siamese.train.CheckpointStore;
 import dev.siamese.train.EpochRecord;
@@ -23,8 +24,9 @@ import java.util.stream.Stream;
 /**
  * Keeps training's checkpoint in {@code <output>/checkpoint/}: {@code model.zip} (network and optimizer
  * state), then {@code state.json} (epoch, history, random-generator state, the SHA-256 of that model.zip,
- * and the fingerprint of the training it belongs to). state.json is written last and names its model's
- * hash, so a kill between the two files leaves a checkpoint that is not taken. A checkpoint of another
+ * and the fingerprint of the training it belongs to), and with {@code training.keepBest} the best epoch's
+ * network so far in {@code best.zip}. state.json is written last and names its models' hashes, so a kill
+ * between the files leaves a checkpoint that is not taken. A checkpoint of another
  * spec or data set is ignored.
  *
  * <p>Writing a model with its optimizer state costs a second or more for a large network, which a run of
@@ -36,6 +38,7 @@ final class FileCheckpointStore implements CheckpointStore {
     static final String FOLDER = "checkpoint";
     private static final String MODEL = "model.zip";
     private static final String STATE = "state.json";
+    private static final String BEST = "best.zip";
     private static final Logger LOG = LoggerFactory.getLogger(FileCheckpointStore.class);
 
     static final long DEFAULT_INTERVAL_SECONDS = 60;
@@ -45,10 +48,16 @@ final class FileCheckpointStore implements CheckpointStore {
     private final long intervalNanos;
     private long lastSave;
 
-    /** The state file's content. */
-    /** The state file's content; {@code timings}: of the epochs run so far (absent in older files). */
+    /**
+     * The state file's content; {@code timings}: of the epochs run so far (absent in older files);
+     * {@code best}: the best epoch so far by {@code training.keepBest}, or null.
+     */
     record State(String fingerprint, int epoch, List<EpochRecord> history, long rngRoot, long rngNode,
-                 String modelSha256, TrainingTimings timings) {
+                 String modelSha256, TrainingTimings timings, Best best) {
+    }
+
+    /** The best epoch so far: its number, value of the metric, and the SHA-256 of {@value #BEST}. */
+    record Best(int epoch, double value, String modelSha256) {
     }
 
     private final TrainingTimings.Recorder timings;
@@ -91,8 +100,18 @@ final class FileCheckpointStore implements CheckpointStore {
                 LOG.warn("checkpoint in {} is incomplete (its model does not match its state): starting afresh", dir);
                 return Optional.empty();
             }
+            BestSoFar best = null;
+            if (state.best() != null) {
+                Path bestModel = dir.resolve(BEST);
+                if (!Files.isRegularFile(bestModel) || !Sha256.of(bestModel).equals(state.best().modelSha256())) {
+                    LOG.warn("checkpoint in {} is incomplete (its best epoch's model does not match its state): "
+                            + "starting afresh", dir);
+                    return Optional.empty();
+                }
+                best = new BestSoFar(SiameseNetwork.load(bestModel), state.best().epoch(), state.best().value());
+            }
             Checkpoint checkpoint = new Checkpoint(SiameseNetwork.load(model), state.epoch(), state.history(),
-                    state.rngRoot(), state.rngNode());
+                    state.rngRoot(), state.rngNode(), best);
             if (timings != null && state.timings() != null) {
                 timings.resumeFrom(state.timings());
             }
@@ -114,8 +133,14 @@ final class FileCheckpointStore implements CheckpointStore {
             Files.createDirectories(dir);
             Path model = dir.resolve(MODEL);
             checkpoint.network().save(model);
+            Best best = null;
+            if (checkpoint.best() != null) {
+                Path bestModel = dir.resolve(BEST);
+                checkpoint.best().network().save(bestModel);
+                best = new Best(checkpoint.best().epoch(), checkpoint.best().value(), Sha256.of(bestModel));
+            }
             State state = new State(fingerprint, checkpoint.epoch(), checkpoint.history(), checkpoint.rngRoot(),
-                    checkpoint.rngNode(), Sha256.of(model), timings == null ? null : timings.timings());
+                    checkpoint.rngNode(), Sha256.of(model), timings == null ? null : timings.timings(), best);
             AtomicWrite.write(dir.resolve(STATE), tmp -> ResultsMapper.MAPPER.writeValue(tmp.toFile(), state));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the checkpoint in " + dir, e);

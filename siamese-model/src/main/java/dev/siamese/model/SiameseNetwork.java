@@ -243,6 +243,18 @@ public final class SiameseNetwork {
         return metadata;
     }
 
+    /**
+     * An independent copy: parameters, optimizer state and configuration, so that it saves to the same bytes
+     * as this network did when copied, whatever this one goes on to learn.
+     */
+    public SiameseNetwork copy() {
+        ComputationGraph copy = graph.clone();
+        // clone() starts the counts afresh; Adam's bias correction and the saved configuration need them
+        copy.getConfiguration().setIterationCount(graph.getConfiguration().getIterationCount());
+        copy.getConfiguration().setEpochCount(graph.getConfiguration().getEpochCount());
+        return new SiameseNetwork(copy, metadata);
+    }
+
     /** The underlying DL4J graph (for inspection and tests; changing it changes this network). */
     public ComputationGraph graph() {
         return graph;

@@ -18,6 +18,12 @@ public final class MetricNames {
     public static final String IDENTIFICATION = "identification";
     public static final List<String> OF_IDENTIFICATION = List.of("rank1", "rank5", "fnirAtFpir100", "fnirAtFpir10");
     public static final List<String> ALL;
+    /**
+     * The metrics {@code training.keepBest} may select epochs by: those of the validation pairs that have a
+     * better side (not the thresholds).
+     */
+    public static final List<String> SELECTABLE = PER_SPLIT.stream().filter(m -> direction(m).isPresent())
+            .map(m -> "validation." + m).toList();
 
     static {
         List<String> all = new ArrayList<>();

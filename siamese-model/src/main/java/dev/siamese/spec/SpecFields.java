@@ -41,7 +41,7 @@ public final class SpecFields {
     static final List<String> BATCHNORM = List.of("type", "momentum", "epsilon");
     static final List<String> ACTIVATION = List.of("type", "activation");
     static final List<String> TRAINING = List.of("optimizer", "epochs", "batchSize", "earlyStopping", "weightDecay",
-            "learningRateSchedule", "augmentation", "evaluateEvery", "impressionsPerFinger");
+            "learningRateSchedule", "augmentation", "evaluateEvery", "impressionsPerFinger", "keepBest");
     static final List<String> AUGMENTATION = List.of("rotationDegrees", "translation", "contrast", "gamma", "noise");
     static final List<String> CONSTANT_SCHEDULE = List.of("type", "warmupEpochs");
     static final List<String> COSINE_SCHEDULE = List.of("type", "warmupEpochs", "minFactor");

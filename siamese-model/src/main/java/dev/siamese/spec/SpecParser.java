@@ -409,7 +409,17 @@ final class SpecParser {
         int evaluateEvery = node.integer("evaluateEvery", 1, 1, 1_000_000);
         int impressions = impressionsPerFinger(node, batchSize, loss);
         return new TrainingSpec(optimizer, epochs, batchSize, early, weightDecay, schedule, augmentation, evaluateEvery,
-                impressions);
+                impressions, keepBest(node, loss));
+    }
+
+    /** The metric the best epoch is kept by, or null; a loss trained by finger has no validation loss. */
+    private static String keepBest(SpecNode node, LossSpec loss) {
+        if (!node.has("keepBest")) {
+            return null;
+        }
+        List<String> allowed = MetricNames.SELECTABLE.stream()
+                .filter(m -> !loss.byIdentity() || !m.equals("validation.loss")).toList();
+        return node.choice("keepBest", null, allowed);
     }
 
     /** Default impressions per finger for a triplet loss, whose mining needs several of each finger per batch. */

@@ -16,10 +16,20 @@ package dev.siamese.spec;
  *                      always after the last); the epochs between record NaN
  * @param impressionsPerFinger for a loss trained by finger, K: each batch holds {@code batchSize / K} fingers
  *                      with K impressions each (P×K batches); 0 for batches of images in plain shuffled order
+ * @param keepBest      the validation metric ({@link MetricNames#SELECTABLE}) by which the best evaluated epoch's
+ *                      network is kept instead of the last one's, or null to keep the last
  */
 public record TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,
                            double weightDecay, ScheduleSpec schedule, AugmentationSpec augmentation,
-                           int evaluateEvery, int impressionsPerFinger) {
+                           int evaluateEvery, int impressionsPerFinger, String keepBest) {
+
+    /** Keeping the last epoch's network. */
+    public TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,
+                        double weightDecay, ScheduleSpec schedule, AugmentationSpec augmentation, int evaluateEvery,
+                        int impressionsPerFinger) {
+        this(optimizer, epochs, batchSize, earlyStopping, weightDecay, schedule, augmentation, evaluateEvery,
+                impressionsPerFinger, null);
+    }
 
     /** Batches in plain shuffled order (no P×K grouping). */
     public TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,

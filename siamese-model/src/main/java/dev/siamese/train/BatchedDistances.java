@@ -26,6 +26,9 @@ public final class BatchedDistances {
      * each distinct image once (a pair graph has to see both images of a pair together).
      */
     public static double[] of(SiameseNetwork net, PreparedDataset data, List<ImagePair> pairs) {
+        if (pairs.isEmpty()) {
+            return new double[0];
+        }
         if (net.metadata().byIdentity()) {
             List<GrayImage> left = new ArrayList<>(pairs.size());
             List<GrayImage> right = new ArrayList<>(pairs.size());

@@ -11,9 +11,16 @@ import java.util.List;
  *
  * @param epoch   the last epoch completed (1-based)
  * @param history the records of epochs 1..epoch
+ * @param best    the best epoch's network so far by {@code training.keepBest}, or null
  */
-public record Checkpoint(SiameseNetwork network, int epoch, List<EpochRecord> history, long rngRoot, long rngNode) {
+public record Checkpoint(SiameseNetwork network, int epoch, List<EpochRecord> history, long rngRoot, long rngNode,
+                         BestSoFar best) {
     public Checkpoint {
         history = List.copyOf(history);
+    }
+
+    /** Of a training that keeps its last epoch's network. */
+    public Checkpoint(SiameseNetwork network, int epoch, List<EpochRecord> history, long rngRoot, long rngNode) {
+        this(network, epoch, history, rngRoot, rngNode, null);
     }
 }

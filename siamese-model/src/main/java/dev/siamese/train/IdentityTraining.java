@@ -41,16 +41,18 @@ final class IdentityTraining {
 
     private final TrainingListener listener;
     private final CheckpointStore checkpoints;
+    private final EpochMetric selection;
     private final ModelSpec model;
     private final TrainingSpec training;
     private final EvaluationSpec evaluation;
     private final long seed;
     private final PreparedDataset data;
 
-    IdentityTraining(TrainingListener listener, CheckpointStore checkpoints, ModelSpec model, TrainingSpec training,
-                     EvaluationSpec evaluation, long seed, PreparedDataset data) {
+    IdentityTraining(TrainingListener listener, CheckpointStore checkpoints, EpochMetric selection, ModelSpec model,
+                     TrainingSpec training, EvaluationSpec evaluation, long seed, PreparedDataset data) {
         this.listener = listener;
         this.checkpoints = checkpoints;
+        this.selection = selection;
         this.model = model;
         this.training = training;
         this.evaluation = evaluation;
@@ -82,6 +84,7 @@ final class IdentityTraining {
         LearningRates rates = new LearningRates(training);
         List<EpochRecord> records = new ArrayList<>();
         int first = Resumption.restore(resumed, seed, records);
+        BestEpoch best = BestEpoch.of(training.keepBest(), selection, resumed);
         ExecutorService prefetch = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "siamese-batches");
             t.setDaemon(true);
@@ -97,19 +100,26 @@ final class IdentityTraining {
                 double trainAccuracy = Double.NaN;
                 double validationAccuracy = Double.NaN;
                 if (training.evaluatesAfter(epoch)) {
-                    trainAccuracy = accuracy(net, trainSample);
-                    validationAccuracy = accuracy(net, validationPairs);
+                    trainAccuracy = accuracy(BatchedDistances.of(net, data, trainSample), trainSample);
+                    double[] validationDistances = BatchedDistances.of(net, data, validationPairs);
+                    validationAccuracy = accuracy(validationDistances, validationPairs);
+                    if (best != null) {
+                        best.offer(epoch, net, validationDistances, validationPairs);
+                    }
                 }
                 EpochRecord record = new EpochRecord(epoch, loss, Double.NaN, trainAccuracy, validationAccuracy);
                 records.add(record);
                 listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, batches.images() / seconds,
                         EpochProgress.IMAGES));
-                checkpoints.save(Resumption.checkpoint(net, epoch, records));
+                checkpoints.save(Resumption.checkpoint(net, epoch, records, best));
             }
         } finally {
             prefetch.shutdownNow();
         }
-        return new TrainingResult(net, new History(records, false));
+        if (best == null) {
+            return new TrainingResult(net, new History(records, false));
+        }
+        return new TrainingResult(best.network(net), new History(records, false, best.kept(training.epochs())));
     }
 
     /** One pass over the training images; the mean batch loss weighted by batch size. */
@@ -139,11 +149,10 @@ final class IdentityTraining {
         return CompletableFuture.supplyAsync(() -> batches.batch(indices, random), prefetch);
     }
 
-    private double accuracy(SiameseNetwork net, List<ImagePair> pairs) {
+    private double accuracy(double[] d, List<ImagePair> pairs) {
         if (pairs.isEmpty()) {
             return Double.NaN;
         }
-        double[] d = BatchedDistances.of(net, data, pairs);
         int correct = 0;
         for (int i = 0; i < d.length; i++) {
             if (MatchRule.judgedRight(d[i], pairs.get(i).label(), evaluation.threshold())) {

@@ -17,12 +17,16 @@ final class PairEvaluator {
 
     static PairScore score(SiameseNetwork net, PairTensors tensors, List<ImagePair> pairs, double margin,
                            double threshold) {
+        return score(BatchedDistances.of(net, tensors, pairs), pairs, margin, threshold);
+    }
+
+    /** The same from the pairs' distances, {@code d[i]} of {@code pairs.get(i)}. */
+    static PairScore score(double[] d, List<ImagePair> pairs, double margin, double threshold) {
         if (pairs.isEmpty()) {
             return PairScore.NONE;
         }
         double loss = 0;
         int correct = 0;
-        double[] d = BatchedDistances.of(net, tensors, pairs);
         for (int i = 0; i < d.length; i++) {
             int label = pairs.get(i).label();
             loss += ContrastiveLoss.pairLoss(d[i], label, margin);

@@ -34,8 +34,8 @@ final class Resumption {
         return c.epoch() + 1;
     }
 
-    static Checkpoint checkpoint(SiameseNetwork net, int epoch, List<EpochRecord> records) {
+    static Checkpoint checkpoint(SiameseNetwork net, int epoch, List<EpochRecord> records, BestEpoch best) {
         Random rng = Nd4j.getRandom();
-        return new Checkpoint(net, epoch, records, rng.rootState(), rng.nodeState());
+        return new Checkpoint(net, epoch, records, rng.rootState(), rng.nodeState(), best == null ? null : best.best());
     }
 }

@@ -37,6 +37,7 @@ public final class Trainer {
     private final TrainingListener listener;
     private final EpochObserver observer;
     private final CheckpointStore checkpoints;
+    private final EpochMetric selection;
 
     public Trainer(TrainingListener listener) {
         this(listener, EpochObserver.NONE);
@@ -52,9 +53,19 @@ public final class Trainer {
      * an observer (diagnostics), which has per-epoch state of its own, a run is never resumed.
      */
     public Trainer(TrainingListener listener, EpochObserver observer, CheckpointStore checkpoints) {
+        this(listener, observer, checkpoints, null);
+    }
+
+    /**
+     * Also judging every evaluated epoch by {@code selection}, the metric {@code training.keepBest} names,
+     * and keeping the best epoch's network (needed when a spec sets {@code keepBest}).
+     */
+    public Trainer(TrainingListener listener, EpochObserver observer, CheckpointStore checkpoints,
+                   EpochMetric selection) {
         this.listener = listener;
         this.observer = observer;
         this.checkpoints = checkpoints;
+        this.selection = selection;
     }
 
     public Trainer() {
@@ -69,7 +80,8 @@ public final class Trainer {
     public TrainingResult train(ModelSpec model, TrainingSpec training, EvaluationSpec evaluation, long seed,
                                 PreparedDataset data) {
         if (model.loss().byIdentity()) {
-            return new IdentityTraining(listener, checkpoints, model, training, evaluation, seed, data).run();
+            return new IdentityTraining(listener, checkpoints, selection, model, training, evaluation, seed, data)
+                    .run();
         }
         int height = data.manifest().height();
         int width = data.manifest().width();
@@ -89,6 +101,7 @@ public final class Trainer {
         observer.beforeTraining(net, data);
         List<EpochRecord> records = new ArrayList<>();
         int first = Resumption.restore(resumed, seed, records);
+        BestEpoch best = BestEpoch.of(training.keepBest(), selection, resumed);
         for (EpochRecord r : records) { // early stopping's state follows from the recorded validation losses
             stopping.shouldStop(r.validationLoss());
         }
@@ -100,15 +113,19 @@ public final class Trainer {
             double trainLoss = runEpoch(net, tensors, trainPairs, training.batchSize(), Seeds.random(seed, "epoch/" + epoch));
             double seconds = (System.nanoTime() - start) / 1e9;
             PairScore onTrain = PairEvaluator.score(net, tensors, trainPairs, model.margin(), evaluation.threshold());
-            PairScore onValidation = PairEvaluator.score(net, tensors, validationPairs, model.margin(),
+            double[] validationDistances = BatchedDistances.of(net, tensors, validationPairs);
+            PairScore onValidation = PairEvaluator.score(validationDistances, validationPairs, model.margin(),
                     evaluation.threshold());
             EpochRecord record = new EpochRecord(epoch, trainLoss, onValidation.loss(), onTrain.accuracy(),
                     onValidation.accuracy());
             Divergence.check(record, net, training.optimizer());
             records.add(record);
             observer.afterEpoch(net, record);
+            if (best != null && training.evaluatesAfter(epoch)) {
+                best.offer(epoch, net, validationDistances, validationPairs);
+            }
             listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, trainPairs.size() / seconds));
-            checkpoints.save(Resumption.checkpoint(net, epoch, records));
+            checkpoints.save(Resumption.checkpoint(net, epoch, records, best));
             if (stopping.shouldStop(onValidation.loss())) {
                 stopped = epoch < training.epochs();
                 LOG.info("early stopping after epoch {}: validation loss did not improve for {} epochs", epoch,
@@ -116,7 +133,11 @@ public final class Trainer {
                 break;
             }
         }
-        return new TrainingResult(net, new History(records, stopped));
+        if (best == null) {
+            return new TrainingResult(net, new History(records, stopped));
+        }
+        int last = records.get(records.size() - 1).epoch();
+        return new TrainingResult(best.network(net), new History(records, stopped, best.kept(last)));
     }
 
     /** One pass over the shuffled pairs; the mean batch loss weighted by batch size. */

@@ -5,6 +5,7 @@ import dev.siamese.spec.Activation;
 import dev.siamese.spec.LayerSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.OptimizerSpec;
+import dev.siamese.train.BestSoFar;
 import dev.siamese.train.Checkpoint;
 import dev.siamese.train.EpochProgress;
 import dev.siamese.train.EpochRecord;
@@ -19,6 +20,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FileCheckpointStoreTest {
@@ -49,6 +51,26 @@ class FileCheckpointStoreTest {
         assertTrue(new FileCheckpointStore(dir, "abc", 0).load().isEmpty());
         store.clear();
         assertFalse(Files.exists(dir.resolve(FileCheckpointStore.FOLDER)));
+    }
+
+    @Test
+    void keepsTheBestEpochsNetworkBesideTheLastOne() throws Exception {
+        FileCheckpointStore store = new FileCheckpointStore(dir, "abc", 0);
+        Checkpoint last = checkpoint(3);
+        SiameseNetwork bestNet = checkpoint(1).network();
+        bestNet.graph().params().addi(0.5); // not the last epoch's weights
+        store.save(new Checkpoint(last.network(), 3, last.history(), 11, 22, new BestSoFar(bestNet, 2, 0.125)));
+        Checkpoint loaded = store.load().orElseThrow();
+        assertEquals(2, loaded.best().epoch());
+        assertEquals(0.125, loaded.best().value());
+        assertEquals(bestNet.graph().params(), loaded.best().network().graph().params());
+        assertEquals(last.network().graph().params(), loaded.network().graph().params());
+        // a best model that does not match the state is not taken, nor is the checkpoint
+        Files.write(dir.resolve(FileCheckpointStore.FOLDER).resolve("best.zip"), new byte[] {1, 2, 3});
+        assertTrue(new FileCheckpointStore(dir, "abc", 0).load().isEmpty());
+        // one without a best loads without one
+        store.save(last);
+        assertNull(store.load().orElseThrow().best());
     }
 
     @Test

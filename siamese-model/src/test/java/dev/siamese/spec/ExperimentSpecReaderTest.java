@@ -450,6 +450,31 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void keepBestNamesAValidationMetricWithABetterSide() throws IOException {
+        assertNull(read(MINIMAL).training().keepBest(), "the last epoch's network by default");
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"keepBest": "validation.eer"}}""");
+        assertEquals("validation.eer", spec.training().keepBest());
+        assertEquals("validation.loss", read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"keepBest": "validation.loss"}}""").training().keepBest());
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"keepBest": "validation.err"}}""", "$.training.keepBest", "did you mean \"validation.eer\"");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"keepBest": "train.eer"}}""", "$.training.keepBest", "validation.rocAuc");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"keepBest": "validation.eerThreshold"}}""", "$.training.keepBest", "not allowed");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"keepBest": "validation.loss"}, "model": {"loss": {"type": "cosface"}}}""",
+                "$.training.keepBest", "not allowed");
+    }
+
+    @Test
     void lossesRejectWhatDoesNotApplyToThem() throws IOException {
         fails("""
                 {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
