@@ -42,7 +42,8 @@ public final class SpecFields {
     static final List<String> ACTIVATION = List.of("type", "activation");
     static final List<String> TRAINING = List.of("optimizer", "epochs", "batchSize", "earlyStopping", "weightDecay",
             "learningRateSchedule", "augmentation", "evaluateEvery", "impressionsPerFinger", "keepBest");
-    static final List<String> AUGMENTATION = List.of("rotationDegrees", "translation", "contrast", "gamma", "noise");
+    static final List<String> AUGMENTATION = List.of("rotationDegrees", "translation", "contrast", "gamma", "noise",
+            "elastic", "elasticSpacing", "crop");
     static final List<String> CONSTANT_SCHEDULE = List.of("type", "warmupEpochs");
     static final List<String> COSINE_SCHEDULE = List.of("type", "warmupEpochs", "minFactor");
     static final List<String> STEP_SCHEDULE = List.of("type", "warmupEpochs", "stepEpochs", "factor");

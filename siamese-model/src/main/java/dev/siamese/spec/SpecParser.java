@@ -404,7 +404,10 @@ final class SpecParser {
                     a.number("translation", 0.0, Bounds.closed(0, 0.5)),
                     a.number("contrast", 0.0, Bounds.closed(0, 0.9)),
                     a.number("gamma", 0.0, Bounds.closed(0, 2)),
-                    a.number("noise", 0.0, Bounds.closed(0, 1)));
+                    a.number("noise", 0.0, Bounds.closed(0, 1)),
+                    a.number("elastic", 0.0, Bounds.closed(0, 0.2)),
+                    a.number("elasticSpacing", AugmentationSpec.DEFAULT_ELASTIC_SPACING, Bounds.closed(0.05, 1)),
+                    a.number("crop", 0.0, Bounds.closed(0, 0.9)));
         }).orElse(AugmentationSpec.NONE);
         int evaluateEvery = node.integer("evaluateEvery", 1, 1, 1_000_000);
         int impressions = impressionsPerFinger(node, batchSize, loss);

@@ -5,21 +5,32 @@ import dev.siamese.spec.AugmentationSpec;
 import java.util.Random;
 
 /**
- * Applies {@link AugmentationSpec}'s random changes to one image of unit floats (0 black, 1 white): a
- * rotation about the centre and a translation (bilinear, areas moved in from outside are white, as the
- * background of a scan), then contrast about mid-gray, gamma, and Gaussian noise, clamped to [0, 1]. Every
- * draw comes from the given generator in a fixed order, so the same generator state gives the same image.
+ * Applies {@link AugmentationSpec}'s random changes to one image of unit floats (0 black, 1 white): an
+ * elastic distortion, a rotation about the centre and a translation (one bilinear resampling; areas moved in
+ * from outside are white, as the background of a scan), a partial-contact crop, then contrast about
+ * mid-gray, gamma, and Gaussian noise, clamped to [0, 1]. Every draw comes from the given generator in a
+ * fixed order, so the same generator state gives the same image. The five original changes are always
+ * drawn; elastic distortion and crop draw only when enabled, so specs without them keep their images.
  */
 final class Augmenter {
     private static final float BACKGROUND = 1f;
     private final AugmentationSpec spec;
     private final int height;
     private final int width;
+    /** Nodes of the elastic grid per axis (at least 2: the corners). */
+    private final int gridX;
+    private final int gridY;
 
     Augmenter(AugmentationSpec spec, int height, int width) {
         this.spec = spec;
         this.height = height;
         this.width = width;
+        this.gridX = nodes(spec.elasticSpacing());
+        this.gridY = nodes(spec.elasticSpacing());
+    }
+
+    private static int nodes(double spacing) {
+        return Math.max(2, (int) Math.round(1 / spacing) + 1);
     }
 
     float[] apply(float[] source, Random random) {
@@ -28,7 +39,13 @@ final class Augmenter {
         double dy = uniform(random, spec.translation()) * height;
         double contrast = 1 + uniform(random, spec.contrast());
         double gamma = Math.exp(uniform(random, Math.log1p(spec.gamma())));
-        float[] out = angle == 0 && dx == 0 && dy == 0 ? source.clone() : warp(source, angle, dx, dy);
+        double[][] field = spec.elastic() > 0 ? elasticField(random) : null;
+        int[] window = spec.crop() > 0 ? window(random) : null;
+        float[] out = angle == 0 && dx == 0 && dy == 0 && field == null ? source.clone()
+                : warp(source, angle, dx, dy, field);
+        if (window != null) {
+            crop(out, window);
+        }
         boolean tone = contrast != 1 || gamma != 1;
         for (int i = 0; i < out.length; i++) {
             double v = out[i];
@@ -44,8 +61,40 @@ final class Augmenter {
         return out;
     }
 
-    /** Output pixel (x, y) samples the source at the inverse rotation of (x − cx − dx, y − cy − dy). */
-    private float[] warp(float[] source, double angle, double dx, double dy) {
+    /** Displacements in pixels at the grid's nodes: {@code [0]} along x, {@code [1]} along y, row-major. */
+    private double[][] elasticField(Random random) {
+        double[][] field = new double[2][gridX * gridY];
+        for (int i = 0; i < gridX * gridY; i++) {
+            field[0][i] = uniform(random, spec.elastic()) * width;
+            field[1][i] = uniform(random, spec.elastic()) * height;
+        }
+        return field;
+    }
+
+    /** The kept window {x0, y0, x1, y1} (exclusive ends) of a partial contact. */
+    private int[] window(Random random) {
+        int w = (int) Math.round(width * (1 - random.nextDouble() * spec.crop()));
+        int h = (int) Math.round(height * (1 - random.nextDouble() * spec.crop()));
+        int x0 = (int) Math.floor(random.nextDouble() * (width - w + 1));
+        int y0 = (int) Math.floor(random.nextDouble() * (height - h + 1));
+        return new int[] {x0, y0, x0 + w, y0 + h};
+    }
+
+    private void crop(float[] image, int[] window) {
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (x < window[0] || y < window[1] || x >= window[2] || y >= window[3]) {
+                    image[y * width + x] = BACKGROUND;
+                }
+            }
+        }
+    }
+
+    /**
+     * Output pixel (x, y) samples the source at the inverse rotation of (x + ex − cx − dx, y + ey − cy − dy),
+     * (ex, ey) the elastic displacement at (x, y) (zero without a field).
+     */
+    private float[] warp(float[] source, double angle, double dx, double dy, double[][] field) {
         float[] out = new float[source.length];
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
@@ -55,12 +104,28 @@ final class Augmenter {
             for (int x = 0; x < width; x++) {
                 double u = x - cx - dx;
                 double v = y - cy - dy;
+                if (field != null) {
+                    double gx = x * (gridX - 1) / (double) Math.max(1, width - 1);
+                    double gy = y * (gridY - 1) / (double) Math.max(1, height - 1);
+                    u += interpolate(field[0], gridX, gridY, gx, gy);
+                    v += interpolate(field[1], gridX, gridY, gx, gy);
+                }
                 double sx = cos * u + sin * v + cx;
                 double sy = -sin * u + cos * v + cy;
                 out[y * width + x] = sample(source, sx, sy);
             }
         }
         return out;
+    }
+
+    /** Bilinear interpolation of a row-major {@code nx × ny} grid at grid coordinates (gx, gy). */
+    private static double interpolate(double[] grid, int nx, int ny, double gx, double gy) {
+        int x0 = Math.min(nx - 2, (int) Math.floor(gx));
+        int y0 = Math.min(ny - 2, (int) Math.floor(gy));
+        double fx = gx - x0;
+        double fy = gy - y0;
+        return (1 - fy) * ((1 - fx) * grid[y0 * nx + x0] + fx * grid[y0 * nx + x0 + 1])
+                + fy * ((1 - fx) * grid[(y0 + 1) * nx + x0] + fx * grid[(y0 + 1) * nx + x0 + 1]);
     }
 
     private float sample(float[] source, double x, double y) {

@@ -450,6 +450,24 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void augmentationTakesElasticDistortionAndPartialContact() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"augmentation": {"elastic": 0.03, "elasticSpacing": 0.2, "crop": 0.3}}}""");
+        assertEquals(new AugmentationSpec(0, 0, 0, 0, 0, 0.03, 0.2, 0.3), spec.training().augmentation());
+        assertEquals(AugmentationSpec.DEFAULT_ELASTIC_SPACING, read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"augmentation": {"elastic": 0.03}}}""").training().augmentation().elasticSpacing());
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"augmentation": {"crop": 0.95}}}""", "$.training.augmentation.crop", "0.9");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"augmentation": {"elasticSpacing": 0.01}}}""", "$.training.augmentation.elasticSpacing",
+                "0.05");
+    }
+
+    @Test
     void keepBestNamesAValidationMetricWithABetterSide() throws IOException {
         assertNull(read(MINIMAL).training().keepBest(), "the last epoch's network by default");
         ExperimentSpec spec = read("""

@@ -93,4 +93,94 @@ class AugmenterTest {
             assertTrue(v >= 0 && v <= 1, "clamped: " + v);
         }
     }
+
+    @Test
+    void elasticDistortionMovesContentSmoothlyByAtMostItsAmplitude() {
+        // amplitude 0.125 × 16 = 2 px per axis
+        AugmentationSpec spec = new AugmentationSpec(0, 0, 0, 0, 0, 0.125, 0.5, 0);
+        float[] img = dot(8, 8);
+        boolean moved = false;
+        for (int seed = 0; seed < 20; seed++) {
+            float[] out = new Augmenter(spec, N, N).apply(img, new Random(seed));
+            int[] d = darkest(out);
+            assertTrue(Math.abs(d[0] - 8) <= 3 && Math.abs(d[1] - 8) <= 3, "at most 2 px (+1 for bilinear): " + d[0] + "," + d[1]);
+            moved |= d[0] != 8 || d[1] != 8;
+        }
+        assertTrue(moved, "the distortion moves the dot for some seed");
+        Augmenter a = new Augmenter(spec, N, N);
+        assertArrayEquals(a.apply(img, new Random(5)), a.apply(img, new Random(5)));
+    }
+
+    @Test
+    void elasticDistortionBendsStraightRidges() {
+        // a vertical dark line stays connected but no longer straight: the field varies across the image
+        AugmentationSpec spec = new AugmentationSpec(0, 0, 0, 0, 0, 0.1, 0.25, 0);
+        float[] img = new float[N * N];
+        java.util.Arrays.fill(img, 1f);
+        for (int y = 0; y < N; y++) {
+            img[y * N + 8] = 0f;
+        }
+        float[] out = new Augmenter(spec, N, N).apply(img, new Random(11));
+        java.util.Set<Integer> columns = new java.util.HashSet<>();
+        for (int y = 0; y < N; y++) {
+            int best = 0;
+            for (int x = 1; x < N; x++) {
+                if (out[y * N + x] < out[y * N + best]) {
+                    best = x;
+                }
+            }
+            columns.add(best);
+        }
+        assertTrue(columns.size() > 1, "the line bends: darkest columns " + columns);
+    }
+
+    @Test
+    void cropKeepsAWindowOfAtLeastOneMinusCropOfEachSide() {
+        AugmentationSpec spec = new AugmentationSpec(0, 0, 0, 0, 0, 0, 0.25, 0.5);
+        float[] black = new float[N * N];
+        boolean cropped = false;
+        for (int seed = 0; seed < 20; seed++) {
+            float[] out = new Augmenter(spec, N, N).apply(black, new Random(seed));
+            int x0 = N, y0 = N, x1 = -1, y1 = -1, dark = 0;
+            for (int y = 0; y < N; y++) {
+                for (int x = 0; x < N; x++) {
+                    if (out[y * N + x] == 0f) {
+                        dark++;
+                        x0 = Math.min(x0, x);
+                        y0 = Math.min(y0, y);
+                        x1 = Math.max(x1, x);
+                        y1 = Math.max(y1, y);
+                    } else {
+                        assertEquals(1f, out[y * N + x], 0f, "outside the window: background");
+                    }
+                }
+            }
+            int w = x1 - x0 + 1;
+            int h = y1 - y0 + 1;
+            assertEquals(w * h, dark, "the kept part is one rectangle");
+            assertTrue(w >= N / 2 && h >= N / 2, "each side at least 1 - 0.5 of 16: " + w + "x" + h);
+            cropped |= dark < N * N;
+        }
+        assertTrue(cropped);
+    }
+
+    @Test
+    void specsWithoutTheNewChangesDrawAsBefore() {
+        // elastic and crop draw only when enabled: the same generator gives the same image with them at 0
+        AugmentationSpec old = new AugmentationSpec(15, 0.1, 0.2, 0.3, 0.05);
+        AugmentationSpec explicit = new AugmentationSpec(15, 0.1, 0.2, 0.3, 0.05, 0, 0.5, 0);
+        float[] img = dot(7, 8);
+        assertArrayEquals(new Augmenter(old, N, N).apply(img, new Random(9)),
+                new Augmenter(explicit, N, N).apply(img, new Random(9)));
+        Random r = new Random(9);
+        new Augmenter(old, N, N).apply(img, r);
+        Random expected = new Random(9);
+        for (int i = 0; i < 5; i++) {
+            expected.nextDouble();
+        }
+        for (int i = 0; i < N * N; i++) {
+            expected.nextGaussian();
+        }
+        assertEquals(expected.nextLong(), r.nextLong(), "five scalar draws, then one Gaussian per pixel");
+    }
 }
