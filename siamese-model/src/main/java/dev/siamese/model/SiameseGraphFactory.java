@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.constraint.UnitNormConstraint;
+import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
 import org.deeplearning4j.nn.conf.graph.L2NormalizeVertex;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
 import org.deeplearning4j.nn.conf.graph.StackVertex;
@@ -83,7 +84,7 @@ public final class SiameseGraphFactory {
             if (l instanceof LayerSpec.Flatten || l instanceof LayerSpec.Dense) {
                 return InputLayout.FLAT;
             }
-            if (l instanceof LayerSpec.Conv2d || l instanceof LayerSpec.Pool) {
+            if (l instanceof LayerSpec.Conv2d || l instanceof LayerSpec.Pool || l instanceof LayerSpec.Residual) {
                 return InputLayout.NCHW;
             }
         }
@@ -234,6 +235,8 @@ public final class SiameseGraphFactory {
                     pending = null;
                 }
                 g.addVertex(name, new L2NormalizeVertex(new int[] {1}, 1e-12), previous);
+            } else if (spec instanceof LayerSpec.Residual r) {
+                addResidual(g, name, previous, r, shape);
             } else {
                 Layer layer = layer(spec, shape);
                 if (pending != null) {
@@ -253,6 +256,33 @@ public final class SiameseGraphFactory {
             previous = name;
         }
         return previous;
+    }
+
+    /**
+     * A residual block named {@code name}: its layers {@code <name>_<j>_<type>}, a projection
+     * {@code <name>_shortcut} when they change the shape, the sum {@code <name>_add}, and the block's
+     * activation as the layer {@code name} itself (the vertex later layers read).
+     */
+    private static void addResidual(GraphBuilder g, String name, String input, LayerSpec.Residual block, Shape in) {
+        String previous = input;
+        Shape shape = in;
+        int j = 0;
+        for (LayerSpec inner : block.layers()) {
+            String innerName = name + "_" + j++ + "_" + inner.type();
+            g.addLayer(innerName, layer(inner, shape), previous);
+            shape = shape.after(inner);
+            previous = innerName;
+        }
+        String shortcut = input;
+        if (!shape.equals(in)) {
+            int stride = LayerSpec.Residual.projectionStride(in.height(), in.width(), shape.height(), shape.width());
+            shortcut = name + "_shortcut";
+            g.addLayer(shortcut, new ConvolutionLayer.Builder(1, 1).stride(stride, stride).nOut(shape.channels())
+                    .convolutionMode(ConvolutionMode.Same).activation(new ActivationIdentity()).build(), input);
+        }
+        String sum = name + "_add";
+        g.addVertex(sum, new ElementWiseVertex(ElementWiseVertex.Op.Add), previous, shortcut);
+        g.addLayer(name, new ActivationLayer.Builder().activation(Activations.of(block.activation())).build(), sum);
     }
 
     private static Layer layer(LayerSpec spec, Shape in) {
@@ -302,6 +332,12 @@ public final class SiameseGraphFactory {
                         out(width, c.kernelWidth(), c.strideWidth(), c.padding()));
             } else if (spec instanceof LayerSpec.GlobalAvgPool) {
                 return flat(channels);
+            } else if (spec instanceof LayerSpec.Residual r) {
+                Shape shape = this;
+                for (LayerSpec inner : r.layers()) {
+                    shape = shape.after(inner);
+                }
+                return shape;
             } else if (spec instanceof LayerSpec.Pool p) {
                 return new Shape(false, channels, out(height, p.size(), p.stride(), LayerSpec.Padding.VALID),
                         out(width, p.size(), p.stride(), LayerSpec.Padding.VALID));

@@ -74,6 +74,34 @@ public sealed interface LayerSpec {
         }
     }
 
+    /**
+     * A residual block: {@code activation(layers(x) + shortcut(x))}, the shortcut being {@code x} itself when
+     * the layers keep its shape, else a 1×1 convolution with the stride and channels that reach their output
+     * (a projection, as in ResNet).
+     */
+    record Residual(java.util.List<LayerSpec> layers, Activation activation) implements LayerSpec {
+        public Residual {
+            layers = java.util.List.copyOf(layers);
+        }
+
+        public String type() {
+            return "residual";
+        }
+
+        /**
+         * The stride of the 1×1 projection that takes an input of {@code inHeight × inWidth} to the layers'
+         * {@code outHeight × outWidth} (output size ⌈in / stride⌉ per axis), or 0 when no stride does.
+         */
+        public static int projectionStride(long inHeight, long inWidth, long outHeight, long outWidth) {
+            for (int s = 1; s <= Math.max(inHeight, inWidth); s++) {
+                if ((inHeight + s - 1) / s == outHeight && (inWidth + s - 1) / s == outWidth) {
+                    return s;
+                }
+            }
+            return 0;
+        }
+    }
+
     enum Padding { VALID, SAME }
 
     enum PoolKind { AVG, MAX }

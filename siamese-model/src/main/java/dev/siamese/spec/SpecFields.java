@@ -40,6 +40,7 @@ public final class SpecFields {
     static final List<String> FLATTEN = List.of("type");
     static final List<String> BATCHNORM = List.of("type", "momentum", "epsilon");
     static final List<String> ACTIVATION = List.of("type", "activation");
+    static final List<String> RESIDUAL = List.of("type", "layers", "activation");
     static final List<String> TRAINING = List.of("optimizer", "epochs", "batchSize", "earlyStopping", "weightDecay",
             "learningRateSchedule", "augmentation", "evaluateEvery", "impressionsPerFinger", "keepBest");
     static final List<String> AUGMENTATION = List.of("rotationDegrees", "translation", "contrast", "gamma", "noise",
@@ -83,6 +84,7 @@ public final class SpecFields {
         m.put("flattenLayer", FLATTEN);
         m.put("batchnormLayer", BATCHNORM);
         m.put("activationLayer", ACTIVATION);
+        m.put("residualLayer", RESIDUAL);
         m.put("training", TRAINING);
         m.put("augmentation", AUGMENTATION);
         m.put("constantSchedule", CONSTANT_SCHEDULE);

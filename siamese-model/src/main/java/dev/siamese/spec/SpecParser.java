@@ -18,7 +18,10 @@ final class SpecParser {
             List.of(StripesDatasetSpec.TYPE, SyntheticFingerprintsDatasetSpec.TYPE, FolderDatasetSpec.TYPE);
     private static final List<String> LAYER_TYPES =
             List.of("dense", "dropout", "conv2d", "avgpool", "maxpool", "flatten", "batchnorm", "activation",
-                    "globalavgpool", "l2norm");
+                    "globalavgpool", "l2norm", "residual");
+    /** The layer types a residual block may hold: those that map a feature map to a feature map. */
+    private static final List<String> RESIDUAL_LAYER_TYPES =
+            List.of("conv2d", "batchnorm", "activation", "dropout", "avgpool", "maxpool");
 
     private final Path source;
     /** Largest contrastive margin: distances beyond it overflow float losses (1e39 gave NaN in training). */
@@ -350,6 +353,20 @@ final class SpecParser {
             case "l2norm" -> {
                 node.allowOnly(SpecFields.FLATTEN);
                 return new LayerSpec.L2Normalize();
+            }
+            case "residual" -> {
+                node.allowOnly(SpecFields.RESIDUAL);
+                List<JsonNode> inner = node.array("layers");
+                if (inner.isEmpty()) {
+                    throw node.errorAt("layers", "must have at least one layer");
+                }
+                List<LayerSpec> layers = new ArrayList<>();
+                for (int i = 0; i < inner.size(); i++) {
+                    SpecNode element = node.element("layers", i);
+                    element.choice("type", null, RESIDUAL_LAYER_TYPES); // a feature map in, a feature map out
+                    layers.add(layer(element));
+                }
+                return new LayerSpec.Residual(layers, activation(node, "relu"));
             }
             default -> {
                 node.allowOnly(SpecFields.ACTIVATION);

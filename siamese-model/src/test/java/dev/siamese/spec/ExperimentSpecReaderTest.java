@@ -468,6 +468,45 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void residualBlocksHoldFeatureMapLayersAndTheirShapesAreChecked() throws IOException {
+        ExperimentSpec spec = read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes", "size": 32},
+                 "model": {"branch": [
+                   {"type": "conv2d", "filters": 8, "kernel": 3, "padding": "same"},
+                   {"type": "residual", "layers": [
+                     {"type": "conv2d", "filters": 16, "kernel": 3, "stride": 2, "padding": "same", "activation": "relu"},
+                     {"type": "batchnorm"}]},
+                   {"type": "globalavgpool"}]}}""");
+        LayerSpec.Residual block = (LayerSpec.Residual) spec.model().branch().get(1);
+        assertEquals(Activation.RELU, block.activation(), "ResNet's activation after the sum by default");
+        assertEquals(2, block.layers().size());
+        String head = """
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes", "size": 32},
+                 "model": {"branch": [{"type": "conv2d", "filters": 8, "kernel": 3, "padding": "same"}, """;
+        fails(head + """
+                {"type": "residual", "layers": [{"type": "flatten"}]}, {"type": "dense", "units": 4}]}}""",
+                "$.model.branch[1].layers[0].type", "allowed: conv2d, batchnorm, activation, dropout, avgpool, maxpool");
+        fails(head + """
+                {"type": "residual", "layers": [{"type": "residual", "layers": [{"type": "batchnorm"}]}]},
+                {"type": "flatten"}]}}""", "$.model.branch[1].layers[0].type", "not allowed");
+        fails(head + """
+                {"type": "residual", "layers": []}, {"type": "flatten"}]}}""", "$.model.branch[1].layers",
+                "at least one layer");
+        fails(head + """
+                {"type": "residual", "layers": [{"type": "conv2d", "filters": 8, "kernel": 3}]},
+                {"type": "flatten"}]}}""", "$.model.branch[1]", "8×32×32 to 8×30×30");
+        fails(head + """
+                {"type": "residual", "layers": [{"type": "conv2d", "filters": 8, "kernel": 40, "padding": "valid"}]},
+                {"type": "flatten"}]}}""", "$.model.branch[1].layers[0]", "kernel 40×40 does not fit");
+        fails(head + """
+                {"type": "flatten"}, {"type": "residual", "layers": [{"type": "batchnorm"}]}]}}""",
+                "$.model.branch[2]", "residual needs a 2-D feature map");
+        fails(head + """
+                {"type": "residual", "layers": [{"type": "batchnorm"}]}, {"type": "dense", "units": 4}]}}""",
+                "$.model.branch[2]", "gets 8×32×32");
+    }
+
+    @Test
     void keepBestNamesAValidationMetricWithABetterSide() throws IOException {
         assertNull(read(MINIMAL).training().keepBest(), "the last epoch's network by default");
         ExperimentSpec spec = read("""
