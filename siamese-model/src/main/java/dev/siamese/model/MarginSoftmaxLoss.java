@@ -13,11 +13,15 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * finger's unit-norm class weight (see {@link SiameseGraphFactory}); labels are one-hot {@code [B, C]}. The
  * target cosine {@code c = cos θ} is replaced by {@code c − m} (CosFace) or {@code cos(θ + m)} (ArcFace; where
  * {@code θ + m > π} the monotone continuation {@code c − m·sin m} is used, as the reference implementation),
- * every logit is scaled by {@code s}, and the loss is the softmax cross-entropy, {@code −log p_target}.
+ * every logit is scaled by {@code s}, and the loss is the softmax cross-entropy, {@code −log p_target},
+ * plus an optional center term {@code λ·(1 − c)}: with unit-norm embedding {@code x} and class weight
+ * {@code w} that is {@code λ·½‖x − w‖²}, the center loss of Wen et al. (ECCV 2016) with the class weights
+ * as the centers, pulling each image towards its own finger's, where the margin only asks it to be nearer
+ * that finger than the others.
  *
  * <p>Gradient with respect to the cosines: {@code s·(p − y)} on every class, the target's multiplied by the
  * derivative of the margin function ({@code 1} for CosFace; {@code cos m + sin m · c / sqrt(1 − c²)} for
- * ArcFace). As for {@link ContrastiveLoss}, {@link #computeScore} averages over the batch and
+ * ArcFace), and {@code −λ} more on the target. As for {@link ContrastiveLoss}, {@link #computeScore} averages over the batch and
  * {@link #computeGradient} returns per-example gradients that DL4J divides by the batch size.
  */
 public class MarginSoftmaxLoss extends MeanOverBatchLoss {
@@ -27,15 +31,30 @@ public class MarginSoftmaxLoss extends MeanOverBatchLoss {
     private double scale = 30;
     private double margin = 0.35;
     private boolean arcface;
+    private double center;
 
     /** CosFace with s = 30, m = 0.35; for deserialisation. */
     public MarginSoftmaxLoss() {
     }
 
     public MarginSoftmaxLoss(double scale, double margin, boolean arcface) {
+        this(scale, margin, arcface, 0);
+    }
+
+    /** With the center term's weight {@code center} (λ, 0 for none). */
+    public MarginSoftmaxLoss(double scale, double margin, boolean arcface, double center) {
         this.scale = scale;
         this.margin = margin;
         this.arcface = arcface;
+        this.center = center;
+    }
+
+    public double getCenter() {
+        return center;
+    }
+
+    public void setCenter(double center) {
+        this.center = center;
     }
 
     public double getScale() {
@@ -99,6 +118,9 @@ public class MarginSoftmaxLoss extends MeanOverBatchLoss {
         INDArray logSumExp = Transforms.log(sum, true);
         INDArray p = exp.diviColumnVector(sum);
         INDArray nll = logSumExp.subi(shifted.mul(y).sum(true, 1));
+        if (center != 0) {
+            nll.addi(target.rsub(1.0).muli(center));
+        }
         return new INDArray[] {p, target, nll};
     }
 
@@ -121,6 +143,9 @@ public class MarginSoftmaxLoss extends MeanOverBatchLoss {
         INDArray grad = f[0].subi(y).muli(scale);
         INDArray slope = marginSlope(f[1]).subi(1.0); // extra factor on the target column
         grad.addi(y.mulColumnVector(grad.mul(y).sum(true, 1).muli(slope)));
+        if (center != 0) {
+            grad.subi(y.mul(center));
+        }
         if (mask != null) {
             grad.muliColumnVector(mask.reshape(grad.size(0), 1).castTo(grad.dataType()));
         }
@@ -129,17 +154,20 @@ public class MarginSoftmaxLoss extends MeanOverBatchLoss {
 
     @Override
     public String toString() {
-        return (arcface ? "ArcFace" : "CosFace") + "(s=" + scale + ", m=" + margin + ")";
+        return (arcface ? "ArcFace" : "CosFace") + "(s=" + scale + ", m=" + margin
+                + (center != 0 ? ", center=" + center : "") + ")";
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof MarginSoftmaxLoss l && Double.compare(l.scale, scale) == 0
-                && Double.compare(l.margin, margin) == 0 && l.arcface == arcface;
+                && Double.compare(l.margin, margin) == 0 && l.arcface == arcface
+                && Double.compare(l.center, center) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Double.hashCode(scale) * 31 + Double.hashCode(margin) * 7 + (arcface ? 1 : 0);
+        return Double.hashCode(scale) * 31 + Double.hashCode(margin) * 7 + Double.hashCode(center) * 3
+                + (arcface ? 1 : 0);
     }
 }

@@ -157,7 +157,8 @@ public final class SiameseGraphFactory {
                         .activation(new ActivationIdentity())
                         .weightInit(WeightInit.XAVIER)
                         .constrainWeights(new UnitNormConstraint(0))
-                        .lossFunction(new MarginSoftmaxLoss(m.scale(), m.margin(), m.kind() == LossSpec.Kind.ARCFACE))
+                        .lossFunction(new MarginSoftmaxLoss(m.scale(), m.margin(), m.kind() == LossSpec.Kind.ARCFACE,
+                                m.center()))
                         .build(), NORMALIZED)
                 .setOutputs(CLASSES)
                 .build();

@@ -30,10 +30,15 @@ public sealed interface LossSpec {
     /**
      * Additive-margin softmax over the training fingers on L2-normalised embeddings and class weights:
      * CosFace (Wang et al. 2018) subtracts {@code margin} from the target cosine, ArcFace (Deng et al. 2019)
-     * adds {@code margin} to the target angle; logits are scaled by {@code scale}. Pairs are then compared by
-     * cosine distance.
+     * adds {@code margin} to the target angle; logits are scaled by {@code scale}; {@code center} weighs an
+     * added center term {@code 1 − cos θ_target} (0: none). Pairs are then compared by cosine distance.
      */
-    record MarginSoftmax(Kind kind, double scale, double margin) implements LossSpec {
+    record MarginSoftmax(Kind kind, double scale, double margin, double center) implements LossSpec {
+        /** Without a center term. */
+        public MarginSoftmax(Kind kind, double scale, double margin) {
+            this(kind, scale, margin, 0);
+        }
+
         public String type() {
             return kind.jsonName();
         }

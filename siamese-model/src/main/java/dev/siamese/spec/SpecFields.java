@@ -28,7 +28,7 @@ public final class SpecFields {
     static final List<String> PAIRS = List.of("strategy", "minEqualsFraction", "validationStrategy");
     static final List<String> MODEL = List.of("type", "branch", "margin", "weightInit", "loss");
     static final List<String> CONTRASTIVE_LOSS = List.of("type", "margin");
-    static final List<String> MARGIN_SOFTMAX_LOSS = List.of("type", "scale", "margin");
+    static final List<String> MARGIN_SOFTMAX_LOSS = List.of("type", "scale", "margin", "centerLoss");
     static final List<String> TRIPLET_LOSS = List.of("type", "margin", "mining");
     static final List<String> MODEL_SOURCEAFIS = List.of("type", "dpi");
     static final List<String> MODEL_PRETRAINED = List.of("type", "from");

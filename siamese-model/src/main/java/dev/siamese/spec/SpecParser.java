@@ -298,7 +298,8 @@ final class SpecParser {
         LossSpec.Kind kind = LossSpec.Kind.valueOf(type.toUpperCase(Locale.ROOT));
         double defaultMargin = kind == LossSpec.Kind.COSFACE ? 0.35 : 0.5;
         return new LossSpec.MarginSoftmax(kind, node.number("scale", 30.0, Bounds.closed(1, 1000)),
-                node.number("margin", defaultMargin, Bounds.closed(0, kind == LossSpec.Kind.COSFACE ? 1 : 1.5)));
+                node.number("margin", defaultMargin, Bounds.closed(0, kind == LossSpec.Kind.COSFACE ? 1 : 1.5)),
+                node.number("centerLoss", 0.0, Bounds.closed(0, 100)));
     }
 
     private static ImageSize inputSize(DatasetSpec dataset) {

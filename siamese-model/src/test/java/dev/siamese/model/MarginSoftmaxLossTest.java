@@ -2,7 +2,7 @@ package dev.siamese.model;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -55,9 +55,9 @@ class MarginSoftmaxLossTest {
     }
 
     @ParameterizedTest
-    @ValueSource(booleans = {false, true})
-    void gradientMatchesFiniteDifferences(boolean arcface) {
-        MarginSoftmaxLoss loss = new MarginSoftmaxLoss(8, arcface ? 0.5 : 0.35, arcface);
+    @CsvSource({"false, 0", "true, 0", "false, 0.7", "true, 0.7"})
+    void gradientMatchesFiniteDifferences(boolean arcface, double center) {
+        MarginSoftmaxLoss loss = new MarginSoftmaxLoss(8, arcface ? 0.5 : 0.35, arcface, center);
         INDArray c = cosines();
         INDArray y = oneHot();
         INDArray analytic = loss.computeGradient(y, c, new ActivationIdentity(), null);
@@ -83,5 +83,18 @@ class MarginSoftmaxLossTest {
         double arc = new MarginSoftmaxLoss(30, 0.5, true).computeScore(y, c, new ActivationIdentity(), null, true);
         double cos = new MarginSoftmaxLoss(30, 0.35, false).computeScore(y, c, new ActivationIdentity(), null, true);
         assertTrue(arc > plain && cos > plain, "margins raise the loss: plain " + plain + ", arc " + arc + ", cos " + cos);
+    }
+
+    @Test
+    void theCenterTermAddsLambdaTimesOneMinusTheTargetCosinePerImage() {
+        INDArray c = cosines();
+        INDArray y = oneHot();
+        double without = new MarginSoftmaxLoss(30, 0.35, false).computeScore(y, c, new ActivationIdentity(), null, true);
+        double with = new MarginSoftmaxLoss(30, 0.35, false, 0.5).computeScore(y, c, new ActivationIdentity(), null, true);
+        double pull = 0;
+        for (int i = 0; i < 4; i++) {
+            pull += 1 - c.mul(y).getRow(i).sumNumber().doubleValue();
+        }
+        assertEquals(without + 0.5 * pull / 4, with, 1e-9);
     }
 }

@@ -507,6 +507,22 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void marginSoftmaxTakesACenterTerm() throws IOException {
+        assertEquals(new LossSpec.MarginSoftmax(LossSpec.Kind.ARCFACE, 30, 0.5, 0.1), read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"loss": {"type": "arcface", "centerLoss": 0.1}}}""").model().loss());
+        assertEquals(0, ((LossSpec.MarginSoftmax) read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"loss": {"type": "cosface"}}}""").model().loss()).center(), "none by default");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"loss": {"type": "cosface", "centerLoss": -1}}}""", "$.model.loss.centerLoss", ">= 0");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"loss": {"type": "triplet", "centerLoss": 1}}}""", "$.model.loss.centerLoss", "margin, mining");
+    }
+
+    @Test
     void keepBestNamesAValidationMetricWithABetterSide() throws IOException {
         assertNull(read(MINIMAL).training().keepBest(), "the last epoch's network by default");
         ExperimentSpec spec = read("""
