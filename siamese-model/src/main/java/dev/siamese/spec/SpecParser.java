@@ -59,6 +59,17 @@ final class SpecParser {
         EvaluationSpec evaluation = evaluation(root.objectOrEmpty("evaluation"));
         List<Expectation> expectations = expectations(root);
         boolean diagnostics = root.bool("diagnostics", false);
+        if (training.freshImpressions()) {
+            SpecNode t = root.objectOrEmpty("training");
+            if (!(dataset instanceof SyntheticFingerprintsDatasetSpec)) {
+                throw t.errorAt("freshImpressions", "draws new impressions from the generator, for dataset.type \""
+                        + SyntheticFingerprintsDatasetSpec.TYPE + "\" only; dataset.type is \"" + dataset.type() + "\"");
+            }
+            if (!model.loss().byIdentity()) {
+                throw t.errorAt("freshImpressions", "is for a loss trained by finger; model.loss is \"contrastive\", "
+                        + "trained on the pairs of pairs.json");
+            }
+        }
         if (model.loss().byIdentity()) {
             if (diagnostics) {
                 throw root.errorAt("diagnostics", "is recorded for the contrastive loss only; model.loss is \""
@@ -430,7 +441,7 @@ final class SpecParser {
         int evaluateEvery = node.integer("evaluateEvery", 1, 1, 1_000_000);
         int impressions = impressionsPerFinger(node, batchSize, loss);
         return new TrainingSpec(optimizer, epochs, batchSize, early, weightDecay, schedule, augmentation, evaluateEvery,
-                impressions, keepBest(node, loss));
+                impressions, keepBest(node, loss), node.bool("freshImpressions", false));
     }
 
     /** The metric the best epoch is kept by, or null; a loss trained by finger has no validation loss. */

@@ -18,10 +18,20 @@ package dev.siamese.spec;
  *                      with K impressions each (P×K batches); 0 for batches of images in plain shuffled order
  * @param keepBest      the validation metric ({@link MetricNames#SELECTABLE}) by which the best evaluated epoch's
  *                      network is kept instead of the last one's, or null to keep the last
+ * @param freshImpressions for a synthetic data set, train each epoch after the first on new impressions of the
+ *                      training fingers (drawn from the generator), instead of the data set's images every epoch
  */
 public record TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,
                            double weightDecay, ScheduleSpec schedule, AugmentationSpec augmentation,
-                           int evaluateEvery, int impressionsPerFinger, String keepBest) {
+                           int evaluateEvery, int impressionsPerFinger, String keepBest, boolean freshImpressions) {
+
+    /** On the data set's own images every epoch. */
+    public TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,
+                        double weightDecay, ScheduleSpec schedule, AugmentationSpec augmentation, int evaluateEvery,
+                        int impressionsPerFinger, String keepBest) {
+        this(optimizer, epochs, batchSize, earlyStopping, weightDecay, schedule, augmentation, evaluateEvery,
+                impressionsPerFinger, keepBest, false);
+    }
 
     /** Keeping the last epoch's network. */
     public TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,

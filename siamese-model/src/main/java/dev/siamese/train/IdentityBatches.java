@@ -20,10 +20,12 @@ import java.util.TreeMap;
  * Batches of training images labelled by finger, for losses trained over the training fingers: each epoch
  * every training image once, in an order shuffled from the epoch's seed, each augmented afresh from the
  * epoch's augmentation stream. Fingers are numbered in the order of their names, so the class layout only
- * depends on the data set.
+ * depends on the data set. With {@link FreshImages}, every epoch after the first takes each image from there
+ * (a new impression of its finger) instead of the data set.
  */
 public final class IdentityBatches {
     private final List<float[]> pixels = new ArrayList<>();
+    private final List<String> files = new ArrayList<>();
     private final List<Integer> classes = new ArrayList<>();
     private final int identities;
     private final InputLayout layout;
@@ -50,11 +52,17 @@ public final class IdentityBatches {
         for (ManifestEntry e : data.manifest().images()) {
             if (e.split() == Split.TRAIN) {
                 pixels.add(data.images().get(e.file()).image().toUnitFloats());
+                files.add(e.file());
                 classes.add(index.get(e.identity()));
             }
         }
         this.augmenter = new Augmenter(augmentation, height, width);
         this.augment = !augmentation.isNone();
+    }
+
+    /** The training images' file names, in index order. */
+    public List<String> files() {
+        return List.copyOf(files);
     }
 
     public int identities() {
@@ -108,11 +116,20 @@ public final class IdentityBatches {
 
     /** The batch of the given image indices, augmented with draws from {@code random}. */
     public IdentityBatch batch(List<Integer> indices, Random random) {
+        return batch(indices, random, null, 1);
+    }
+
+    /**
+     * The same in 1-based {@code epoch}: after the first, with {@code fresh} (may be null), each image is
+     * drawn anew from it before being augmented.
+     */
+    public IdentityBatch batch(List<Integer> indices, Random random, FreshImages fresh, int epoch) {
         List<float[]> images = new ArrayList<>(indices.size());
         INDArray labels = Nd4j.zeros(indices.size(), identities);
         for (int i = 0; i < indices.size(); i++) {
             int k = indices.get(i);
-            images.add(augment ? augmenter.apply(pixels.get(k), random) : pixels.get(k));
+            float[] source = fresh != null && epoch > 1 ? fresh.image(files.get(k), epoch).toUnitFloats() : pixels.get(k);
+            images.add(augment ? augmenter.apply(source, random) : source);
             labels.putScalar(i, classes.get(k), 1.0);
         }
         return new IdentityBatch(ImageTensors.of(images, height, width, layout), labels);

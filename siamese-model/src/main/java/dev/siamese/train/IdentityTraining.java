@@ -42,17 +42,20 @@ final class IdentityTraining {
     private final TrainingListener listener;
     private final CheckpointStore checkpoints;
     private final EpochMetric selection;
+    private final FreshImages.Source freshSource;
     private final ModelSpec model;
     private final TrainingSpec training;
     private final EvaluationSpec evaluation;
     private final long seed;
     private final PreparedDataset data;
 
-    IdentityTraining(TrainingListener listener, CheckpointStore checkpoints, EpochMetric selection, ModelSpec model,
-                     TrainingSpec training, EvaluationSpec evaluation, long seed, PreparedDataset data) {
+    IdentityTraining(TrainingListener listener, CheckpointStore checkpoints, EpochMetric selection,
+                     FreshImages.Source freshSource, ModelSpec model, TrainingSpec training, EvaluationSpec evaluation,
+                     long seed, PreparedDataset data) {
         this.listener = listener;
         this.checkpoints = checkpoints;
         this.selection = selection;
+        this.freshSource = freshSource;
         this.model = model;
         this.training = training;
         this.evaluation = evaluation;
@@ -67,6 +70,10 @@ final class IdentityTraining {
             throw new ExperimentException(data.directory() + ": loss \"" + model.loss().type()
                     + "\" needs at least 2 training fingers, the training split has " + batches.identities());
         }
+        if (training.freshImpressions() && freshSource == null) {
+            throw new IllegalStateException("training.freshImpressions is set but the trainer was given no source of them");
+        }
+        FreshImages fresh = training.freshImpressions() ? freshSource.of(batches.files()) : null;
         Optional<Checkpoint> resumed = checkpoints.load();
         SiameseNetwork net = resumed.map(Checkpoint::network).orElseGet(() -> SiameseNetwork.create(model, training,
                 seed, data.manifest().height(), data.manifest().width(), batches.identities(), DataType.FLOAT));
@@ -94,7 +101,7 @@ final class IdentityTraining {
             for (int epoch = first; epoch <= training.epochs(); epoch++) {
                 rates.beforeEpoch(net, epoch);
                 long start = System.nanoTime();
-                double loss = runEpoch(net, batches, epoch, prefetch);
+                double loss = runEpoch(net, batches, fresh, epoch, prefetch);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 Divergence.checkTraining(epoch, loss, net, training.optimizer());
                 double trainAccuracy = Double.NaN;
@@ -123,30 +130,31 @@ final class IdentityTraining {
     }
 
     /** One pass over the training images; the mean batch loss weighted by batch size. */
-    private double runEpoch(SiameseNetwork net, IdentityBatches batches, int epoch, ExecutorService prefetch) {
+    private double runEpoch(SiameseNetwork net, IdentityBatches batches, FreshImages fresh, int epoch,
+                            ExecutorService prefetch) {
         Random shuffle = Seeds.random(seed, "epoch/" + epoch);
         List<Integer> order = training.impressionsPerFinger() > 0
                 ? batches.groupedOrder(shuffle, training.impressionsPerFinger()) : batches.order(shuffle);
         int size = training.batchSize();
         int count = (order.size() + size - 1) / size;
-        CompletableFuture<IdentityBatch> next = prepare(batches, order, epoch, 0, prefetch);
+        CompletableFuture<IdentityBatch> next = prepare(batches, fresh, order, epoch, 0, prefetch);
         double lossSum = 0;
         for (int b = 0; b < count; b++) {
             IdentityBatch batch = next.join();
             if (b + 1 < count) {
-                next = prepare(batches, order, epoch, b + 1, prefetch);
+                next = prepare(batches, fresh, order, epoch, b + 1, prefetch);
             }
             lossSum += net.fit(batch) * batch.size();
         }
         return lossSum / order.size();
     }
 
-    private CompletableFuture<IdentityBatch> prepare(IdentityBatches batches, List<Integer> order, int epoch, int b,
-                                                     ExecutorService prefetch) {
+    private CompletableFuture<IdentityBatch> prepare(IdentityBatches batches, FreshImages fresh, List<Integer> order,
+                                                     int epoch, int b, ExecutorService prefetch) {
         int size = training.batchSize();
         List<Integer> indices = order.subList(b * size, Math.min(order.size(), (b + 1) * size));
         Random random = Seeds.random(seed, "augment/" + epoch + "/" + b);
-        return CompletableFuture.supplyAsync(() -> batches.batch(indices, random), prefetch);
+        return CompletableFuture.supplyAsync(() -> batches.batch(indices, random, fresh, epoch), prefetch);
     }
 
     private double accuracy(double[] d, List<ImagePair> pairs) {

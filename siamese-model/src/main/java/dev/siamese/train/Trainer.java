@@ -7,9 +7,11 @@ import dev.siamese.model.PairBatch;
 import dev.siamese.model.SiameseGraphFactory;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
+import dev.siamese.data.synthetic.FreshImpressions;
 import dev.siamese.spec.EvaluationSpec;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ModelSpec;
+import dev.siamese.spec.SyntheticFingerprintsDatasetSpec;
 import dev.siamese.spec.TrainingSpec;
 import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
@@ -74,14 +76,21 @@ public final class Trainer {
 
     /** Trains per the experiment's model, training and evaluation sections and its seed. */
     public TrainingResult train(ExperimentSpec spec, PreparedDataset data) {
-        return train(spec.model(), spec.training(), spec.evaluation(), spec.seed(), data);
+        FreshImages.Source fresh = spec.dataset() instanceof SyntheticFingerprintsDatasetSpec synthetic
+                ? files -> new FreshImpressions(synthetic, spec.seed(), files)::impression : null;
+        return train(spec.model(), spec.training(), spec.evaluation(), spec.seed(), data, fresh);
     }
 
     public TrainingResult train(ModelSpec model, TrainingSpec training, EvaluationSpec evaluation, long seed,
                                 PreparedDataset data) {
+        return train(model, training, evaluation, seed, data, null);
+    }
+
+    private TrainingResult train(ModelSpec model, TrainingSpec training, EvaluationSpec evaluation, long seed,
+                                 PreparedDataset data, FreshImages.Source fresh) {
         if (model.loss().byIdentity()) {
-            return new IdentityTraining(listener, checkpoints, selection, model, training, evaluation, seed, data)
-                    .run();
+            return new IdentityTraining(listener, checkpoints, selection, fresh, model, training, evaluation, seed,
+                    data).run();
         }
         int height = data.manifest().height();
         int width = data.manifest().width();

@@ -523,6 +523,22 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void freshImpressionsNeedTheSyntheticGeneratorAndALossTrainedByFinger() throws IOException {
+        assertFalse(read(MINIMAL).training().freshImpressions());
+        assertTrue(read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints", "fingers": 4},
+                 "model": {"branch": "fingerprint", "loss": {"type": "cosface"}},
+                 "training": {"freshImpressions": true}}""").training().freshImpressions());
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "model": {"loss": {"type": "cosface"}}, "training": {"freshImpressions": true}}""",
+                "$.training.freshImpressions", "dataset.type is \"stripes\"");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "synthetic-fingerprints", "fingers": 4},
+                 "training": {"freshImpressions": true}}""", "$.training.freshImpressions", "trained on the pairs");
+    }
+
+    @Test
     void keepBestNamesAValidationMetricWithABetterSide() throws IOException {
         assertNull(read(MINIMAL).training().keepBest(), "the last epoch's network by default");
         ExperimentSpec spec = read("""

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -28,6 +30,7 @@ import java.util.stream.IntStream;
  */
 public final class SyntheticFingerprintGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(SyntheticFingerprintGenerator.class);
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d+)_(\\d+)\\.png");
 
     private SyntheticFingerprintGenerator() {
     }
@@ -47,13 +50,30 @@ public final class SyntheticFingerprintGenerator {
         MasterPrint master = masterPrint(spec, seed, finger);
         List<LabeledImage> out = new ArrayList<>(spec.impressionsPerFinger());
         for (int i = 1; i <= spec.impressionsPerFinger(); i++) {
-            String impression = "synthetic/finger/" + finger + "/impression/" + i;
-            GrayImage img = ImpressionRenderer.render(master, spec.variation(),
-                    RenderingDraw.of(spec.rendering(), Seeds.random(seed, impression + "/rendering")),
-                    Seeds.random(seed, impression));
-            out.add(new LabeledImage(finger + "_" + i + ".png", String.valueOf(finger), img));
+            GrayImage img = impression(spec, seed, master, "synthetic/finger/" + finger + "/impression/" + i);
+            out.add(new LabeledImage(fileName(finger, i), String.valueOf(finger), img));
         }
         return out;
+    }
+
+    /** The file of impression {@code impression} (1-based) of finger {@code finger}, as in FVC. */
+    static String fileName(int finger, int impression) {
+        return finger + "_" + impression + ".png";
+    }
+
+    /** {@code {finger, impression}} of a {@link #fileName}. */
+    static int[] parseFileName(String file) {
+        Matcher m = FILE_NAME.matcher(file);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(file + " is not a synthetic impression's name (<finger>_<i>.png)");
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    /** An impression of {@code master} drawn from {@code stream} (placement, distortion...) and its {@code /rendering}. */
+    static GrayImage impression(SyntheticFingerprintsDatasetSpec spec, long seed, MasterPrint master, String stream) {
+        return ImpressionRenderer.render(master, spec.variation(),
+                RenderingDraw.of(spec.rendering(), Seeds.random(seed, stream + "/rendering")), Seeds.random(seed, stream));
     }
 
     /** Finger {@code finger}'s (1-based) plan, drawn without rendering anything. */
