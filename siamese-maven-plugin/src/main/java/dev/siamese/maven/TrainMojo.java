@@ -86,9 +86,11 @@ public class TrainMojo extends NetworkMojo {
             return String.format(Locale.ROOT, "%s needs no training (SourceAFIS): data set ready, wrote %s",
                     name, out.resolve(OutputFiles.HISTORY_FILE));
         }
-        return String.format(Locale.ROOT, "Trained %s: %d epochs%s, last: %s; wrote %s and %s",
+        String kept = history.kept() == null ? "" : String.format(Locale.ROOT, "; kept epoch %d (best %s: %.4g)",
+                history.kept().epoch(), history.kept().metric(), history.kept().value());
+        return String.format(Locale.ROOT, "Trained %s: %d epochs%s, last: %s%s; wrote %s and %s",
                 name, history.epochs().size(), history.stoppedEarly() ? " (stopped early)" : "",
-                ProgressDisplay.describe(history.last()),
+                ProgressDisplay.describe(history.last()), kept,
                 out.resolve(OutputFiles.MODEL_FILE), out.resolve(OutputFiles.HISTORY_FILE));
     }
 }

@@ -19,26 +19,6 @@ class FreshImpressionsTest {
     private static final SyntheticFingerprintsDatasetSpec SPEC = new SyntheticFingerprintsDatasetSpec(3, 2, 64, 5,
             ClassMix.NATURAL, ImpressionVariation.defaults(64));
 
-    private static double correlation(GrayImage a, GrayImage b) {
-        double ma = 0, mb = 0;
-        int n = a.pixels().length;
-        for (int i = 0; i < n; i++) {
-            ma += a.pixels()[i] & 0xff;
-            mb += b.pixels()[i] & 0xff;
-        }
-        ma /= n;
-        mb /= n;
-        double ab = 0, aa = 0, bb = 0;
-        for (int i = 0; i < n; i++) {
-            double x = (a.pixels()[i] & 0xff) - ma;
-            double y = (b.pixels()[i] & 0xff) - mb;
-            ab += x * y;
-            aa += x * x;
-            bb += y * y;
-        }
-        return ab / Math.sqrt(aa * bb);
-    }
-
     @Test
     void eachEpochDrawsANewDeterministicImpressionOfTheSameFinger() {
         List<LabeledImage> dataset = SyntheticFingerprintGenerator.generate(SPEC, 5);
@@ -51,9 +31,10 @@ class FreshImpressionsTest {
         GrayImage original = dataset.get(files.indexOf("2_1.png")).image();
         assertFalse(Arrays.equals(epoch2.pixels(), original.pixels()), "not the data set's image");
         // the same master print: the new press correlates with its own finger's more than with the others'
-        double own = Math.max(correlation(epoch2, original), correlation(epoch2, dataset.get(files.indexOf("2_2.png")).image()));
+        double own = Math.max(PrintMeasures.correlation(epoch2, original),
+                PrintMeasures.correlation(epoch2, dataset.get(files.indexOf("2_2.png")).image()));
         for (String other : List.of("1_1.png", "1_2.png", "3_1.png", "3_2.png")) {
-            double c = correlation(epoch2, dataset.get(files.indexOf(other)).image());
+            double c = PrintMeasures.correlation(epoch2, dataset.get(files.indexOf(other)).image());
             assertTrue(own > c, "finger 2's new press vs its own " + own + ", vs " + other + " " + c);
         }
     }
