@@ -3,6 +3,8 @@ package dev.siamese.model;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
+import java.util.Locale;
+
 /**
  * How two embeddings are compared: the one rule every caller (training metrics, evaluation, matching,
  * search) uses for the model it has, recorded in the model's {@code siamese.json}. A pair matches when its
@@ -18,7 +20,7 @@ public enum EmbeddingDistance {
     public static final double EPSILON = 1e-7;
 
     public String jsonName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The distance of each row pair of {@code a} and {@code b} ({@code [N, E]} each), as {@code [N, 1]}. */
@@ -45,9 +47,30 @@ public enum EmbeddingDistance {
             na += (double) a[i] * a[i];
             nb += (double) b[i] * b[i];
         }
-        if (this == EUCLIDEAN) {
-            return Math.sqrt(Math.max(sq, EPSILON));
+        return of(sq, dot, na, nb);
+    }
+
+    /** The same for embeddings already in double precision (training's losses). */
+    public double between(double[] a, double[] b) {
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("embeddings of different length: " + a.length + " and " + b.length);
         }
-        return 1.0 - dot / Math.max(Math.sqrt(na) * Math.sqrt(nb), 1e-12);
+        double dot = 0, na = 0, nb = 0, sq = 0;
+        for (int i = 0; i < a.length; i++) {
+            double d = a[i] - b[i];
+            sq += d * d;
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return of(sq, dot, na, nb);
+    }
+
+    /** The distance from the sums: squared difference, dot product and the two squared norms. */
+    private double of(double squaredDifference, double dot, double squaredNormA, double squaredNormB) {
+        if (this == EUCLIDEAN) {
+            return Math.sqrt(Math.max(squaredDifference, EPSILON));
+        }
+        return 1.0 - dot / Math.max(Math.sqrt(squaredNormA) * Math.sqrt(squaredNormB), 1e-12);
     }
 }

@@ -61,7 +61,7 @@ public class TripletLoss extends MeanOverBatchLoss {
         double[][] d = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                d[i][j] = d[j][i] = distance(e[i], e[j]);
+                d[i][j] = d[j][i] = EmbeddingDistance.EUCLIDEAN.between(e[i], e[j]);
             }
         }
         double[] score = new double[n];
@@ -153,15 +153,6 @@ public class TripletLoss extends MeanOverBatchLoss {
             gradient[i][k] += g;
             gradient[j][k] -= g;
         }
-    }
-
-    private static double distance(double[] a, double[] b) {
-        double sq = 0;
-        for (int k = 0; k < a.length; k++) {
-            double t = a[k] - b[k];
-            sq += t * t;
-        }
-        return Math.sqrt(Math.max(sq, EmbeddingDistance.EPSILON));
     }
 
     private static int[] fingers(INDArray labels) {
