@@ -43,7 +43,7 @@ public final class SpecFields {
     static final List<String> RESIDUAL = List.of("type", "layers", "activation");
     static final List<String> TRAINING = List.of("optimizer", "epochs", "batchSize", "earlyStopping", "weightDecay",
             "learningRateSchedule", "augmentation", "evaluateEvery", "impressionsPerFinger", "keepBest",
-            "freshImpressions");
+            "freshImpressions", "evaluationSample");
     static final List<String> AUGMENTATION = List.of("rotationDegrees", "translation", "contrast", "gamma", "noise",
             "elastic", "elasticSpacing", "crop");
     static final List<String> CONSTANT_SCHEDULE = List.of("type", "warmupEpochs");

@@ -70,6 +70,10 @@ final class SpecParser {
                         + "trained on the pairs of pairs.json");
             }
         }
+        if (diagnostics && training.evaluateEvery() > 1) {
+            throw root.objectOrEmpty("training").errorAt("evaluateEvery", "must be 1 with diagnostics, whose "
+                    + "verdicts read every epoch's validation figures; got " + training.evaluateEvery());
+        }
         if (model.loss().byIdentity()) {
             if (diagnostics) {
                 throw root.errorAt("diagnostics", "is recorded for the contrastive loss only; model.loss is \""
@@ -441,7 +445,8 @@ final class SpecParser {
         int evaluateEvery = node.integer("evaluateEvery", 1, 1, 1_000_000);
         int impressions = impressionsPerFinger(node, batchSize, loss);
         return new TrainingSpec(optimizer, epochs, batchSize, early, weightDecay, schedule, augmentation, evaluateEvery,
-                impressions, keepBest(node, loss), node.bool("freshImpressions", false));
+                impressions, keepBest(node, loss), node.bool("freshImpressions", false),
+                node.integer("evaluationSample", 0, 1, 1_000_000_000));
     }
 
     /** The metric the best epoch is kept by, or null; a loss trained by finger has no validation loss. */

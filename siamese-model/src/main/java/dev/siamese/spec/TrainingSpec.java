@@ -20,10 +20,21 @@ package dev.siamese.spec;
  *                      network is kept instead of the last one's, or null to keep the last
  * @param freshImpressions for a synthetic data set, train each epoch after the first on new impressions of the
  *                      training fingers (drawn from the generator), instead of the data set's images every epoch
+ * @param evaluationSample per-epoch figures on at most this many pairs of each split (a fixed sample from the
+ *                      seed); 0 for all
  */
 public record TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,
                            double weightDecay, ScheduleSpec schedule, AugmentationSpec augmentation,
-                           int evaluateEvery, int impressionsPerFinger, String keepBest, boolean freshImpressions) {
+                           int evaluateEvery, int impressionsPerFinger, String keepBest, boolean freshImpressions,
+                           int evaluationSample) {
+
+    /** Per-epoch figures on every pair. */
+    public TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,
+                        double weightDecay, ScheduleSpec schedule, AugmentationSpec augmentation, int evaluateEvery,
+                        int impressionsPerFinger, String keepBest, boolean freshImpressions) {
+        this(optimizer, epochs, batchSize, earlyStopping, weightDecay, schedule, augmentation, evaluateEvery,
+                impressionsPerFinger, keepBest, freshImpressions, 0);
+    }
 
     /** On the data set's own images every epoch. */
     public TrainingSpec(OptimizerSpec optimizer, int epochs, int batchSize, EarlyStoppingSpec earlyStopping,

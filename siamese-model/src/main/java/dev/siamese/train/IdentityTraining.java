@@ -86,8 +86,10 @@ final class IdentityTraining {
                     batches.identities(), training.batchSize());
         }
         List<ImagePair> trainPairs = data.pairs().train();
-        List<ImagePair> trainSample = trainPairs.subList(0, Math.min(trainPairs.size(), TRAIN_PAIRS_PER_EPOCH));
-        List<ImagePair> validationPairs = data.pairs().validation();
+        List<ImagePair> trainSample = trainPairs.subList(0, Math.min(trainPairs.size(), training.evaluationSample() > 0
+                ? Math.min(TRAIN_PAIRS_PER_EPOCH, training.evaluationSample()) : TRAIN_PAIRS_PER_EPOCH));
+        List<ImagePair> validationPairs = EvaluationSample.of(data.pairs().validation(), training.evaluationSample(),
+                seed, "validation");
         LearningRates rates = new LearningRates(training);
         List<EpochRecord> records = new ArrayList<>();
         int first = Resumption.restore(resumed, seed, records);

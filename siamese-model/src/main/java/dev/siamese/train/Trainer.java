@@ -26,8 +26,9 @@ import java.util.Random;
 /**
  * Trains a {@link SiameseNetwork} on a prepared data set as the spec says: the training pairs of
  * {@code pairs.json}, reshuffled every epoch with {@code Seeds.random(seed, "epoch/" + n)}, in batches of
- * {@code batchSize}; after each epoch loss and accuracy on training and validation pairs in inference mode;
- * optional early stopping on validation loss.
+ * {@code batchSize}; after every {@code evaluateEvery}-th epoch (and the last) loss and accuracy on training
+ * and validation pairs (or {@link EvaluationSample}s of them) in inference mode, NaN after the others;
+ * optional early stopping on validation loss, its patience counted in evaluated epochs.
  *
  * <p>Determinism: weights come from {@code Seeds.derive(seed, "model/init")}, dropout masks from ND4J's
  * generator reseeded with {@code Seeds.derive(seed, "dropout")} just before the first step, and nothing
@@ -99,7 +100,9 @@ public final class Trainer {
                 .orElseGet(() -> SiameseNetwork.create(model, training.optimizer(), seed, height, width));
         PairTensors tensors = new PairTensors(data, SiameseGraphFactory.layoutOf(model.branch()));
         List<ImagePair> trainPairs = data.pairs().train();
-        List<ImagePair> validationPairs = data.pairs().validation();
+        List<ImagePair> validationPairs = EvaluationSample.of(data.pairs().validation(), training.evaluationSample(),
+                seed, "validation");
+        List<ImagePair> trainSample = EvaluationSample.of(trainPairs, training.evaluationSample(), seed, "train");
         if (trainPairs.isEmpty()) {
             throw new ExperimentException(data.directory() + ": pairs.json has no training pairs");
         }
@@ -121,16 +124,18 @@ public final class Trainer {
             long start = System.nanoTime();
             double trainLoss = runEpoch(net, tensors, trainPairs, training.batchSize(), Seeds.random(seed, "epoch/" + epoch));
             double seconds = (System.nanoTime() - start) / 1e9;
-            PairScore onTrain = PairEvaluator.score(net, tensors, trainPairs, model.margin(), evaluation.threshold());
-            double[] validationDistances = BatchedDistances.of(net, tensors, validationPairs);
-            PairScore onValidation = PairEvaluator.score(validationDistances, validationPairs, model.margin(),
-                    evaluation.threshold());
+            boolean evaluate = training.evaluatesAfter(epoch);
+            PairScore onTrain = evaluate ? PairEvaluator.score(net, tensors, trainSample, model.margin(),
+                    evaluation.threshold()) : PairScore.NONE;
+            double[] validationDistances = evaluate ? BatchedDistances.of(net, tensors, validationPairs) : null;
+            PairScore onValidation = evaluate ? PairEvaluator.score(validationDistances, validationPairs,
+                    model.margin(), evaluation.threshold()) : PairScore.NONE;
             EpochRecord record = new EpochRecord(epoch, trainLoss, onValidation.loss(), onTrain.accuracy(),
                     onValidation.accuracy());
             Divergence.check(record, net, training.optimizer());
             records.add(record);
             observer.afterEpoch(net, record);
-            if (best != null && training.evaluatesAfter(epoch)) {
+            if (best != null && evaluate) {
                 best.offer(epoch, net, validationDistances, validationPairs);
             }
             listener.onEpoch(new EpochProgress(record, training.epochs(), seconds, trainPairs.size() / seconds));

@@ -539,6 +539,20 @@ class ExperimentSpecReaderTest {
     }
 
     @Test
+    void evaluationSampleAndEvaluateEveryAreCheckedAgainstDiagnostics() throws IOException {
+        assertEquals(0, read(MINIMAL).training().evaluationSample(), "every pair by default");
+        assertEquals(200, read("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"evaluationSample": 200}}""").training().evaluationSample());
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"},
+                 "training": {"evaluationSample": 0}}""", "$.training.evaluationSample", "from 1 to");
+        fails("""
+                {"schemaVersion": 1, "name": "t", "dataset": {"type": "stripes"}, "diagnostics": true,
+                 "training": {"evaluateEvery": 5}}""", "$.training.evaluateEvery", "must be 1 with diagnostics");
+    }
+
+    @Test
     void keepBestNamesAValidationMetricWithABetterSide() throws IOException {
         assertNull(read(MINIMAL).training().keepBest(), "the last epoch's network by default");
         ExperimentSpec spec = read("""
