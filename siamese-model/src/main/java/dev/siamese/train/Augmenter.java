@@ -17,20 +17,14 @@ final class Augmenter {
     private final AugmentationSpec spec;
     private final int height;
     private final int width;
-    /** Nodes of the elastic grid per axis (at least 2: the corners). */
-    private final int gridX;
-    private final int gridY;
+    /** Nodes of the elastic grid per axis (at least 2: the corners); spacing is a fraction of each side. */
+    private final int grid;
 
     Augmenter(AugmentationSpec spec, int height, int width) {
         this.spec = spec;
         this.height = height;
         this.width = width;
-        this.gridX = nodes(spec.elasticSpacing());
-        this.gridY = nodes(spec.elasticSpacing());
-    }
-
-    private static int nodes(double spacing) {
-        return Math.max(2, (int) Math.round(1 / spacing) + 1);
+        this.grid = Math.max(2, (int) Math.round(1 / spec.elasticSpacing()) + 1);
     }
 
     float[] apply(float[] source, Random random) {
@@ -63,8 +57,8 @@ final class Augmenter {
 
     /** Displacements in pixels at the grid's nodes: {@code [0]} along x, {@code [1]} along y, row-major. */
     private double[][] elasticField(Random random) {
-        double[][] field = new double[2][gridX * gridY];
-        for (int i = 0; i < gridX * gridY; i++) {
+        double[][] field = new double[2][grid * grid];
+        for (int i = 0; i < grid * grid; i++) {
             field[0][i] = uniform(random, spec.elastic()) * width;
             field[1][i] = uniform(random, spec.elastic()) * height;
         }
@@ -100,15 +94,17 @@ final class Augmenter {
         double sin = Math.sin(angle);
         double cx = (width - 1) / 2.0;
         double cy = (height - 1) / 2.0;
+        double lastX = Math.max(1, width - 1);
+        double lastY = Math.max(1, height - 1);
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 double u = x - cx - dx;
                 double v = y - cy - dy;
                 if (field != null) {
-                    double gx = x * (gridX - 1) / (double) Math.max(1, width - 1);
-                    double gy = y * (gridY - 1) / (double) Math.max(1, height - 1);
-                    u += interpolate(field[0], gridX, gridY, gx, gy);
-                    v += interpolate(field[1], gridX, gridY, gx, gy);
+                    double gx = x * (grid - 1) / lastX;
+                    double gy = y * (grid - 1) / lastY;
+                    u += interpolate(field[0], grid, gx, gy);
+                    v += interpolate(field[1], grid, gx, gy);
                 }
                 double sx = cos * u + sin * v + cx;
                 double sy = -sin * u + cos * v + cy;
@@ -118,14 +114,14 @@ final class Augmenter {
         return out;
     }
 
-    /** Bilinear interpolation of a row-major {@code nx × ny} grid at grid coordinates (gx, gy). */
-    private static double interpolate(double[] grid, int nx, int ny, double gx, double gy) {
-        int x0 = Math.min(nx - 2, (int) Math.floor(gx));
-        int y0 = Math.min(ny - 2, (int) Math.floor(gy));
+    /** Bilinear interpolation of a row-major {@code n × n} grid of values at grid coordinates (gx, gy). */
+    private static double interpolate(double[] values, int n, double gx, double gy) {
+        int x0 = Math.min(n - 2, (int) Math.floor(gx));
+        int y0 = Math.min(n - 2, (int) Math.floor(gy));
         double fx = gx - x0;
         double fy = gy - y0;
-        return (1 - fy) * ((1 - fx) * grid[y0 * nx + x0] + fx * grid[y0 * nx + x0 + 1])
-                + fy * ((1 - fx) * grid[(y0 + 1) * nx + x0] + fx * grid[(y0 + 1) * nx + x0 + 1]);
+        return (1 - fy) * ((1 - fx) * values[y0 * n + x0] + fx * values[y0 * n + x0 + 1])
+                + fy * ((1 - fx) * values[(y0 + 1) * n + x0] + fx * values[(y0 + 1) * n + x0 + 1]);
     }
 
     private float sample(float[] source, double x, double y) {

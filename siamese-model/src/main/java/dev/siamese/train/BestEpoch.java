@@ -54,18 +54,25 @@ final class BestEpoch {
         return best;
     }
 
-    /** The network to keep once training ends after {@code lastEpoch}, {@code last} its network. */
-    SiameseNetwork network(SiameseNetwork last) {
-        return best == null ? last : best.network();
-    }
-
-    KeptEpoch kept(int lastEpoch) {
-        if (best == null) {
-            LOG.warn("no evaluated epoch had a defined {}: keeping the last epoch's network", metric);
-            return new KeptEpoch(metric, lastEpoch, Double.NaN);
+    /**
+     * What training produced once it ended with {@code last} after {@code records}: with no {@code keepBest}
+     * ({@code selection} null) the last network; else the best epoch's, and the history says which.
+     */
+    static TrainingResult result(BestEpoch selection, SiameseNetwork last, List<EpochRecord> records,
+                                 boolean stoppedEarly) {
+        if (selection == null) {
+            return new TrainingResult(last, new History(records, stoppedEarly));
         }
-        LOG.info("keeping the network of epoch {} of {}: best {} ({})", best.epoch(), lastEpoch, metric,
+        int lastEpoch = records.get(records.size() - 1).epoch();
+        BestSoFar best = selection.best;
+        if (best == null) {
+            LOG.warn("no evaluated epoch had a defined {}: keeping the last epoch's network", selection.metric);
+            return new TrainingResult(last, new History(records, stoppedEarly,
+                    new KeptEpoch(selection.metric, lastEpoch, Double.NaN)));
+        }
+        LOG.info("keeping the network of epoch {} of {}: best {} ({})", best.epoch(), lastEpoch, selection.metric,
                 best.value());
-        return new KeptEpoch(metric, best.epoch(), best.value());
+        return new TrainingResult(best.network(), new History(records, stoppedEarly,
+                new KeptEpoch(selection.metric, best.epoch(), best.value())));
     }
 }

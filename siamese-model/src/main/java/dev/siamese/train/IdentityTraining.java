@@ -8,7 +8,6 @@ import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.EvaluationSpec;
-import dev.siamese.spec.MatchRule;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.TrainingSpec;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -86,8 +85,9 @@ final class IdentityTraining {
                     batches.identities(), training.batchSize());
         }
         List<ImagePair> trainPairs = data.pairs().train();
-        List<ImagePair> trainSample = trainPairs.subList(0, Math.min(trainPairs.size(), training.evaluationSample() > 0
-                ? Math.min(TRAIN_PAIRS_PER_EPOCH, training.evaluationSample()) : TRAIN_PAIRS_PER_EPOCH));
+        int trainFigurePairs = training.evaluationSample() > 0
+                ? Math.min(TRAIN_PAIRS_PER_EPOCH, training.evaluationSample()) : TRAIN_PAIRS_PER_EPOCH;
+        List<ImagePair> trainSample = trainPairs.subList(0, Math.min(trainPairs.size(), trainFigurePairs));
         List<ImagePair> validationPairs = EvaluationSample.of(data.pairs().validation(), training.evaluationSample(),
                 seed, "validation");
         LearningRates rates = new LearningRates(training);
@@ -125,10 +125,7 @@ final class IdentityTraining {
         } finally {
             prefetch.shutdownNow();
         }
-        if (best == null) {
-            return new TrainingResult(net, new History(records, false));
-        }
-        return new TrainingResult(best.network(net), new History(records, false, best.kept(training.epochs())));
+        return BestEpoch.result(best, net, records, false);
     }
 
     /** One pass over the training images; the mean batch loss weighted by batch size. */
@@ -159,16 +156,8 @@ final class IdentityTraining {
         return CompletableFuture.supplyAsync(() -> batches.batch(indices, random, fresh, epoch), prefetch);
     }
 
+    /** The share of {@code pairs} judged right at the spec's threshold, by their distances {@code d}. */
     private double accuracy(double[] d, List<ImagePair> pairs) {
-        if (pairs.isEmpty()) {
-            return Double.NaN;
-        }
-        int correct = 0;
-        for (int i = 0; i < d.length; i++) {
-            if (MatchRule.judgedRight(d[i], pairs.get(i).label(), evaluation.threshold())) {
-                correct++;
-            }
-        }
-        return (double) correct / d.length;
+        return PairEvaluator.score(d, pairs, model.margin(), evaluation.threshold()).accuracy();
     }
 }

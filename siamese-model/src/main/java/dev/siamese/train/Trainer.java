@@ -147,11 +147,7 @@ public final class Trainer {
                 break;
             }
         }
-        if (best == null) {
-            return new TrainingResult(net, new History(records, stopped));
-        }
-        int last = records.get(records.size() - 1).epoch();
-        return new TrainingResult(best.network(net), new History(records, stopped, best.kept(last)));
+        return BestEpoch.result(best, net, records, stopped);
     }
 
     /** One pass over the shuffled pairs; the mean batch loss weighted by batch size. */

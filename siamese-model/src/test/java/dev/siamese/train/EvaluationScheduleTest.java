@@ -12,7 +12,6 @@ import dev.siamese.spec.TrainingSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,9 +39,7 @@ class EvaluationScheduleTest {
     }
 
     private byte[] bytes(TrainingResult r, String name) throws Exception {
-        Path file = dir.resolve(name);
-        r.network().save(file);
-        return Files.readAllBytes(file);
+        return TestDatasets.modelBytes(r.network(), dir, name);
     }
 
     @Test

@@ -22,7 +22,6 @@ import dev.siamese.spec.TrainingSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -51,9 +50,7 @@ class FreshImpressionsTrainingTest {
     }
 
     private byte[] model(TrainingResult r, String name) throws Exception {
-        Path file = dir.resolve(name);
-        r.network().save(file);
-        return Files.readAllBytes(file);
+        return TestDatasets.modelBytes(r.network(), dir, name);
     }
 
     @Test

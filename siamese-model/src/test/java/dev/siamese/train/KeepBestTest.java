@@ -15,7 +15,6 @@ import dev.siamese.spec.TrainingSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +59,7 @@ class KeepBestTest {
     }
 
     private byte[] bytes(SiameseNetwork net, String name) throws Exception {
-        Path file = dir.resolve(name);
-        net.save(file);
-        return Files.readAllBytes(file);
+        return TestDatasets.modelBytes(net, dir, name);
     }
 
     private ExperimentSpec spec(TrainingSpec training) {

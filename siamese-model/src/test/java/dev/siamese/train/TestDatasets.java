@@ -1,5 +1,7 @@
 package dev.siamese.train;
 
+import dev.siamese.model.SiameseNetwork;
+
 import dev.siamese.experiment.DatasetPreparer;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.EvaluationSpec;
@@ -14,6 +16,8 @@ import dev.siamese.spec.SplitStrategy;
 import dev.siamese.spec.StripesDatasetSpec;
 import dev.siamese.spec.TrainingSpec;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -36,6 +40,13 @@ final class TestDatasets {
     /** Stripes that differ from scan to scan (shift, rotation, noise), so telling fingers apart takes learning. */
     static StripesDatasetSpec variedStripes(int size, int scans) {
         return new StripesDatasetSpec(size, 4, scans, new ScanVariation(3, 8, 0.25));
+    }
+
+    /** The bytes {@code net} saves to, written as {@code dir/name}: models compare by these. */
+    static byte[] modelBytes(SiameseNetwork net, Path dir, String name) throws IOException {
+        Path file = dir.resolve(name);
+        net.save(file);
+        return Files.readAllBytes(file);
     }
 
     static TrainingSpec rmsprop(double lr, int epochs, int batchSize) {
