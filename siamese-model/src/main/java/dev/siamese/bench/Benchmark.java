@@ -35,7 +35,8 @@ import java.util.Locale;
  * Times training and inference of the presets on the seed's data set (160×160 identical stripes, 24
  * training pairs per epoch, batch 32, RMSprop) and prints a table. Not a test: numbers depend on the machine
  * and its load. Run with {@code mvn -pl siamese-model exec:java@bench}; arguments: measured epochs
- * (default 10) and warm-up epochs (default 3).
+ * (default 10), warm-up epochs (default 3), then the presets to time (default dense-1, dense-3 and conv; one
+ * alone for a profiler attached to the run).
  */
 public final class Benchmark {
     private static final int EMBEDDING_BATCH = 256;
@@ -52,13 +53,14 @@ public final class Benchmark {
         new DatasetPreparer().prepare(spec, dir.resolve("data"));
         PreparedDataset data = PreparedDataset.read(dir.resolve("data"));
 
-        System.out.println("Backend: " + backend.describe());
+        System.out.println("Backend: " + backend.describe() + "; " + waitPolicy());
         System.out.printf(Locale.ROOT, "ND4J start-up: %.2f s; data: %d training pairs, %dx%d, batch %d; "
                         + "median of %d epochs after %d warm-up%n", backend.startupSeconds(), data.pairs().train().size(),
                 data.manifest().width(), data.manifest().height(), spec.training().batchSize(), measured, warmUp);
         System.out.printf(Locale.ROOT, "%-8s %12s %10s %14s %14s %12s%n", "preset", "parameters", "ms/epoch",
                 "train pairs/s", "embeddings/s", "peak RSS MB");
-        for (String preset : List.of("dense-1", "dense-3", "conv")) {
+        List<String> presets = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("dense-1", "dense-3", "conv");
+        for (String preset : presets) {
             ExperimentSpec s = seedSpec(preset, measured + warmUp);
             List<Double> seconds = new ArrayList<>();
             TrainingResult result = new Trainer(p -> seconds.add(p.seconds())).train(s, data);
@@ -96,6 +98,15 @@ public final class Benchmark {
                 new ModelSpec(preset, BranchPresets.get(preset).orElseThrow(), 1.0),
                 new TrainingSpec(OptimizerSpec.defaults(OptimizerSpec.OptimizerType.RMSPROP), epochs, 32, null),
                 new EvaluationSpec(0.5), List.of(), null, "{}");
+    }
+
+    /**
+     * The OpenMP wait policy this JVM runs with: forked training sets {@code OMP_WAIT_POLICY=PASSIVE}; a
+     * benchmark run by {@code exec:java} inherits the shell's.
+     */
+    static String waitPolicy() {
+        String policy = System.getenv("OMP_WAIT_POLICY");
+        return "OMP_WAIT_POLICY=" + (policy == null ? "unset (OpenMP's default: idle workers spin)" : policy);
     }
 
     static double median(List<Double> values) {

@@ -66,7 +66,7 @@ public final class MatcherBenchmark {
         ExperimentSpec spec = spec();
         new DatasetPreparer().prepare(spec, dir.resolve("data"));
         PreparedDataset data = PreparedDataset.read(dir.resolve("data"));
-        System.out.println("Backend: " + backend.describe());
+        System.out.println("Backend: " + backend.describe() + "; " + Benchmark.waitPolicy());
         System.out.printf(Locale.ROOT, "%d×%d synthetic prints; median of %d steps after %d warm-up%n", SIZE, SIZE,
                 measured, warmUp);
 

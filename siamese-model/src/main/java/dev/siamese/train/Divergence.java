@@ -46,11 +46,20 @@ public final class Divergence {
     private static void checkWeights(int epoch, SiameseNetwork network, OptimizerSpec optimizer) {
         for (Layer layer : network.graph().getLayers()) {
             INDArray p = layer.numParams() == 0 ? null : layer.params();
-            if (p != null && (p.isNaN().any() || p.isInfinite().any())) {
+            if (p != null && !finite(p)) {
                 throw diverged(epoch, "weights of " + layer.getConfig().getLayerName() + " are not finite",
                         optimizer);
             }
         }
+    }
+
+    /**
+     * Whether every weight is finite, in one reduction where they are: a sum of finite values is finite unless
+     * it overflows, which the exact element test then rules out. (The exact test alone, two boolean arrays of
+     * every weight after every epoch, cost ~11 ms an epoch of dense-1's 3.3 M weights.)
+     */
+    static boolean finite(INDArray p) {
+        return Double.isFinite(p.sumNumber().doubleValue()) || !(p.isNaN().any() || p.isInfinite().any());
     }
 
     /**

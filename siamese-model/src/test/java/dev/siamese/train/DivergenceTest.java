@@ -10,6 +10,7 @@ import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.OptimizerSpec;
 import dev.siamese.spec.TrainingSpec;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +62,15 @@ class DivergenceTest {
                 () -> Divergence.check(new EpochRecord(3, 0.5, 0.5, 0.5, 0.5), net, optimizer));
         assertEquals("training diverged in epoch 3: weights of branch1_dense are not finite (training.optimizer: sgd,"
                 + " learningRate 0.01); lower the learning rate", e.getMessage());
+    }
+
+    @Test
+    void weightsAreFiniteOnlyWhenEveryOneIs() {
+        assertTrue(Divergence.finite(Nd4j.createFromArray(1f, -2f, 3f)));
+        assertFalse(Divergence.finite(Nd4j.createFromArray(1f, Float.NaN, 3f)));
+        assertFalse(Divergence.finite(Nd4j.createFromArray(Float.NEGATIVE_INFINITY, 0f)));
+        // finite weights whose sum overflows float: the exact test decides
+        assertTrue(Divergence.finite(Nd4j.createFromArray(Float.MAX_VALUE, Float.MAX_VALUE)));
     }
 
     @Test

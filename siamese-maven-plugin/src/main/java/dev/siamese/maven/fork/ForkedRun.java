@@ -72,7 +72,7 @@ public final class ForkedRun {
         log.debug("Forking: " + String.join(" ", command));
 
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(environment);
+        builder.environment().putAll(ForkEnvironment.of(environment, System.getenv()));
         // Standard input stays a pipe that is never written: it closes when this JVM ends, however it ends,
         // and the fork then stops (ParentWatch).
         Process process = builder.start();
