@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * RMSprop as torch.optim.RMSprop does it per parameter (no momentum, not centred): v ← ρv + (1 − ρ)g²,
- * w ← w − lr·g / (√v + ε), in place. DJL's PyTorch engine has no RMSprop update of its own.
+ * w ← w − lr·g / (√v + ε), in place, its temporaries freed at once. DJL's PyTorch engine has no RMSprop update of its own.
  */
 final class RmsPropUpdate extends Optimizer {
     private final float learningRate;
@@ -30,8 +30,17 @@ final class RmsPropUpdate extends Optimizer {
             zeros.detach();
             return zeros;
         });
-        v.muli(rho).addi(grad.square().muli(1 - rho));
-        weight.subi(grad.div(v.sqrt().addi(epsilon)).muli(learningRate));
+        // Temporaries are closed here: left to the parameter's manager they would live (and be paged in afresh)
+        // for the whole run, which made the update ~80 ms of a dense-1 step on an EPYC.
+        try (NDArray squared = grad.square()) {
+            v.muli(rho).addi(squared.muli(1 - rho));
+        }
+        try (NDArray denominator = v.sqrt()) {
+            denominator.addi(epsilon);
+            try (NDArray step = grad.div(denominator)) {
+                weight.subi(step.muli(learningRate));
+            }
+        }
     }
 
     private static final class Builder extends OptimizerBuilder<Builder> {
