@@ -12,7 +12,6 @@ import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationSoftPlus;
 import org.nd4j.linalg.activations.impl.ActivationSoftSign;
 import org.nd4j.linalg.activations.impl.ActivationSwish;
-import org.nd4j.linalg.activations.impl.ActivationTanH;
 
 /** Maps the spec's activation names to DL4J's, with Keras's parameters where they differ. */
 final class Activations {
@@ -26,7 +25,7 @@ final class Activations {
         return switch (a) {
             case LINEAR -> new ActivationIdentity();
             case RELU -> new ActivationReLU();
-            case TANH -> new ActivationTanH();
+            case TANH -> new OneDnnTanh();
             case SIGMOID -> new ActivationSigmoid();
             case ELU -> new ActivationELU();
             case SELU -> new ActivationSELU();
