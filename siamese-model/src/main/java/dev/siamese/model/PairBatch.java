@@ -10,10 +10,16 @@ import org.nd4j.linalg.dataset.api.MultiDataSet;
  * @param right  right images, same shape
  * @param labels {@code [B, 1]}, 1 for genuine pairs
  */
-public record PairBatch(INDArray left, INDArray right, INDArray labels) {
+public record PairBatch(INDArray left, INDArray right, INDArray labels) implements AutoCloseable {
     /** Number of pairs. */
     public int size() {
         return (int) left.size(0);
+    }
+
+    /** Frees the arrays' native memory now rather than at garbage collection; the batch is unusable after. */
+    @Override
+    public void close() {
+        NativeArrays.free(left, right, labels);
     }
 
     MultiDataSet toMultiDataSet() {

@@ -113,12 +113,14 @@ public final class SiameseNetwork {
     /** One training step on the batch; returns the mean contrastive loss over its pairs (with dropout). */
     public double fit(PairBatch batch) {
         graph.fit(batch.toMultiDataSet());
+        graph.clear(); // the graph keeps no reference to the batch, which its caller may then free
         return graph.score();
     }
 
     /** One training step of a network trained by finger; returns the batch's mean loss (with dropout). */
     public double fit(IdentityBatch batch) {
         graph.fit(batch.toDataSet());
+        graph.clear();
         return graph.score();
     }
 
@@ -154,13 +156,13 @@ public final class SiameseNetwork {
      */
     public double[] distances(List<GrayImage> left, List<GrayImage> right) {
         if (!metadata.byIdentity()) {
-            if (left.size() <= CHUNK) {
-                return distances(input(left), input(right));
-            }
             double[] out = new double[left.size()];
             for (int from = 0; from < left.size(); from += CHUNK) {
                 int to = Math.min(left.size(), from + CHUNK);
-                double[] d = distances(input(left.subList(from, to)), input(right.subList(from, to)));
+                INDArray a = input(left.subList(from, to));
+                INDArray b = input(right.subList(from, to));
+                double[] d = distances(a, b);
+                NativeArrays.free(a, b);
                 System.arraycopy(d, 0, out, from, d.length);
             }
             return out;
@@ -202,14 +204,13 @@ public final class SiameseNetwork {
 
     /** Branch outputs of the images, {@value #CHUNK} at a time. */
     public INDArray embeddings(List<GrayImage> images) {
-        if (images.size() <= CHUNK) {
-            return embeddings(input(images));
-        }
         List<INDArray> parts = new ArrayList<>();
         for (int from = 0; from < images.size(); from += CHUNK) {
-            parts.add(embeddings(input(images.subList(from, Math.min(images.size(), from + CHUNK)))));
+            INDArray chunk = input(images.subList(from, Math.min(images.size(), from + CHUNK)));
+            parts.add(embeddings(chunk));
+            NativeArrays.free(chunk);
         }
-        return Nd4j.concat(0, parts.toArray(INDArray[]::new));
+        return parts.size() == 1 ? parts.get(0) : Nd4j.concat(0, parts.toArray(INDArray[]::new));
     }
 
     /** The embedding layer's output, feeding forward no further than it (DL4J counts layers here, not vertices). */
@@ -225,7 +226,9 @@ public final class SiameseNetwork {
         if (until < 0) {
             throw new IllegalStateException("model has no layer " + name + " to read embeddings from");
         }
-        return graph.feedForward(new INDArray[] {images}, until, false).get(name).dup();
+        INDArray out = graph.feedForward(new INDArray[] {images}, until, false).get(name).dup();
+        graph.clear(); // no reference to the images stays behind: callers may free them
+        return out;
     }
 
     /** Trainable parameters: those of one branch, as the weights are shared. */

@@ -45,9 +45,10 @@ public final class BatchedDistances {
         double[] distances = new double[pairs.size()];
         for (int from = 0; from < pairs.size(); from += CHUNK) {
             List<ImagePair> chunk = pairs.subList(from, Math.min(pairs.size(), from + CHUNK));
-            PairBatch batch = tensors.batch(chunk);
-            double[] d = net.distances(batch.left(), batch.right());
-            System.arraycopy(d, 0, distances, from, d.length);
+            try (PairBatch batch = tensors.batch(chunk)) {
+                double[] d = net.distances(batch.left(), batch.right());
+                System.arraycopy(d, 0, distances, from, d.length);
+            }
         }
         return distances;
     }

@@ -139,11 +139,12 @@ final class IdentityTraining {
         CompletableFuture<IdentityBatch> next = prepare(batches, fresh, order, epoch, 0, prefetch);
         double lossSum = 0;
         for (int b = 0; b < count; b++) {
-            IdentityBatch batch = next.join();
-            if (b + 1 < count) {
-                next = prepare(batches, fresh, order, epoch, b + 1, prefetch);
+            try (IdentityBatch batch = next.join()) {
+                if (b + 1 < count) {
+                    next = prepare(batches, fresh, order, epoch, b + 1, prefetch);
+                }
+                lossSum += net.fit(batch) * batch.size();
             }
-            lossSum += net.fit(batch) * batch.size();
         }
         return lossSum / order.size();
     }

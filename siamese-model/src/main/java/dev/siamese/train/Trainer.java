@@ -157,8 +157,9 @@ public final class Trainer {
         Collections.shuffle(order, shuffle);
         double lossSum = 0;
         for (int from = 0; from < order.size(); from += batchSize) {
-            PairBatch batch = tensors.batch(order.subList(from, Math.min(order.size(), from + batchSize)));
-            lossSum += net.fit(batch) * batch.size();
+            try (PairBatch batch = tensors.batch(order.subList(from, Math.min(order.size(), from + batchSize)))) {
+                lossSum += net.fit(batch) * batch.size();
+            }
         }
         return lossSum / order.size();
     }
