@@ -240,6 +240,9 @@ public final class SiameseGraphFactory {
                 addResidual(g, name, previous, r, shape);
             } else {
                 Layer layer = layer(spec, shape);
+                if (previous.equals(input) && layer instanceof KeptPreActivationDense first) {
+                    first.setInputGradient(false); // its input is the images
+                }
                 if (pending != null) {
                     g.addLayer(name, layer, pending, previous);
                     pending = null;
@@ -288,7 +291,8 @@ public final class SiameseGraphFactory {
 
     private static Layer layer(LayerSpec spec, Shape in) {
         if (spec instanceof LayerSpec.Dense d) {
-            return new DenseLayer.Builder().nOut(d.units()).activation(Activations.of(d.activation())).build();
+            return KeptPreActivationDense.of(new DenseLayer.Builder().nOut(d.units())
+                    .activation(Activations.of(d.activation())).build());
         } else if (spec instanceof LayerSpec.Dropout d) {
             return new DropoutLayer.Builder(d.retainProbability()).build();
         } else if (spec instanceof LayerSpec.Conv2d c) {

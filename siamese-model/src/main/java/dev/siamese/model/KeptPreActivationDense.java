@@ -1,0 +1,67 @@
+package dev.siamese.model;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.api.ParamInitializer;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.LayerValidation;
+import org.deeplearning4j.optimize.api.TrainingListener;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.shade.jackson.databind.ObjectMapper;
+import org.nd4j.shade.jackson.databind.node.ObjectNode;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * DL4J's dense layer whose backward pass reuses the pre-activation {@code x·W + b} of the forward pass instead of
+ * computing it again ({@link KeptPreActivationDenseLayer}): one GEMM of the three in a step, the largest one in
+ * the stripes' dense-1 branch (48 × 25,600 × 128). Same arithmetic, so the same gradients bit for bit. With
+ * {@code inputGradient} off (the branch's first layer, whose input is the images) it also skips the gradient
+ * with respect to its input, which no one reads: a second GEMM of that size.
+ */
+public class KeptPreActivationDense extends DenseLayer {
+    private boolean inputGradient = true;
+
+    /** For JSON. */
+    public KeptPreActivationDense() {
+    }
+
+    /** Whether the backward pass computes the gradient with respect to the layer's input (true unless told). */
+    public boolean isInputGradient() {
+        return inputGradient;
+    }
+
+    /** Off for a layer fed by the network's input: nothing upstream learns from that gradient. */
+    public void setInputGradient(boolean inputGradient) {
+        this.inputGradient = inputGradient;
+    }
+
+    /** The same layer as {@code built}, every setting copied through DL4J's own JSON form. */
+    static KeptPreActivationDense of(DenseLayer built) {
+        ObjectMapper json = NeuralNetConfiguration.mapper();
+        ObjectNode tree = json.valueToTree(built);
+        tree.put("@class", KeptPreActivationDense.class.getName());
+        try {
+            return (KeptPreActivationDense) json.treeToValue(tree, org.deeplearning4j.nn.conf.layers.Layer.class);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot copy the dense layer's configuration: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners, int index,
+                             INDArray paramsView, boolean initializeParams, DataType dataType) {
+        LayerValidation.assertNInNOutSet("DenseLayer", getLayerName(), index, getNIn(), getNOut());
+        KeptPreActivationDenseLayer layer = new KeptPreActivationDenseLayer(conf, dataType);
+        layer.setListeners(listeners);
+        layer.setIndex(index);
+        layer.setParamsViewArray(paramsView);
+        ParamInitializer initializer = initializer();
+        Map<String, INDArray> params = initializer.init(conf, paramsView, initializeParams);
+        layer.setParamTable(params);
+        layer.setConf(conf);
+        return layer;
+    }
+}
