@@ -8,8 +8,6 @@ import org.deeplearning4j.nn.conf.layers.LayerValidation;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.shade.jackson.databind.ObjectMapper;
-import org.nd4j.shade.jackson.databind.node.ObjectNode;
 
 import java.util.Collection;
 import java.util.Map;
@@ -40,14 +38,7 @@ public class KeptPreActivationDense extends DenseLayer {
 
     /** The same layer as {@code built}, every setting copied through DL4J's own JSON form. */
     static KeptPreActivationDense of(DenseLayer built) {
-        ObjectMapper json = NeuralNetConfiguration.mapper();
-        ObjectNode tree = json.valueToTree(built);
-        tree.put("@class", KeptPreActivationDense.class.getName());
-        try {
-            return (KeptPreActivationDense) json.treeToValue(tree, org.deeplearning4j.nn.conf.layers.Layer.class);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot copy the dense layer's configuration: " + e.getMessage(), e);
-        }
+        return LayerCopies.as(built, KeptPreActivationDense.class);
     }
 
     @Override

@@ -296,12 +296,12 @@ public final class SiameseGraphFactory {
         } else if (spec instanceof LayerSpec.Dropout d) {
             return new DropoutLayer.Builder(d.retainProbability()).build();
         } else if (spec instanceof LayerSpec.Conv2d c) {
-            return new ConvolutionLayer.Builder(c.kernelHeight(), c.kernelWidth())
+            return KeptPreActivationConvolution.of(new ConvolutionLayer.Builder(c.kernelHeight(), c.kernelWidth())
                     .stride(c.strideHeight(), c.strideWidth())
                     .nOut(c.filters())
                     .convolutionMode(c.padding() == LayerSpec.Padding.SAME ? ConvolutionMode.Same : ConvolutionMode.Truncate)
                     .activation(Activations.of(c.activation()))
-                    .build();
+                    .build());
         } else if (spec instanceof LayerSpec.Pool p) {
             return new SubsamplingLayer.Builder(p.kind() == LayerSpec.PoolKind.AVG
                     ? SubsamplingLayer.PoolingType.AVG : SubsamplingLayer.PoolingType.MAX)

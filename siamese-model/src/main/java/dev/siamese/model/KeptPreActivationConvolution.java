@@ -1,0 +1,40 @@
+package dev.siamese.model;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.LayerValidation;
+import org.deeplearning4j.optimize.api.TrainingListener;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.Collection;
+
+/**
+ * DL4J's convolution whose backward pass reuses the forward pass's pre-activation instead of convolving again
+ * ({@link KeptPreActivationConvolutionLayer}): ~7 % of a matcher training step. Same arithmetic, so the same
+ * gradients bit for bit.
+ */
+public class KeptPreActivationConvolution extends ConvolutionLayer {
+    /** For JSON. */
+    public KeptPreActivationConvolution() {
+    }
+
+    /** The same layer as {@code built}, every setting copied through DL4J's own JSON form. */
+    static KeptPreActivationConvolution of(ConvolutionLayer built) {
+        return LayerCopies.as(built, KeptPreActivationConvolution.class);
+    }
+
+    @Override
+    public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners, int index,
+                             INDArray paramsView, boolean initializeParams, DataType dataType) {
+        LayerValidation.assertNInNOutSet("ConvolutionLayer", getLayerName(), index, getNIn(), getNOut());
+        KeptPreActivationConvolutionLayer layer = new KeptPreActivationConvolutionLayer(conf, dataType);
+        layer.setListeners(listeners);
+        layer.setIndex(index);
+        layer.setParamsViewArray(paramsView);
+        layer.setParamTable(initializer().init(conf, paramsView, initializeParams));
+        layer.setConf(conf);
+        return layer;
+    }
+}
