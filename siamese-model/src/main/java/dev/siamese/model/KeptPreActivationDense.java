@@ -1,16 +1,13 @@
 package dev.siamese.model;
 
 import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.api.ParamInitializer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.LayerValidation;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.Collection;
-import java.util.Map;
 
 /**
  * DL4J's dense layer whose backward pass reuses the pre-activation {@code x·W + b} of the forward pass instead of
@@ -44,15 +41,7 @@ public class KeptPreActivationDense extends DenseLayer {
     @Override
     public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> listeners, int index,
                              INDArray paramsView, boolean initializeParams, DataType dataType) {
-        LayerValidation.assertNInNOutSet("DenseLayer", getLayerName(), index, getNIn(), getNOut());
-        KeptPreActivationDenseLayer layer = new KeptPreActivationDenseLayer(conf, dataType);
-        layer.setListeners(listeners);
-        layer.setIndex(index);
-        layer.setParamsViewArray(paramsView);
-        ParamInitializer initializer = initializer();
-        Map<String, INDArray> params = initializer.init(conf, paramsView, initializeParams);
-        layer.setParamTable(params);
-        layer.setConf(conf);
-        return layer;
+        return LayerCopies.wire(new KeptPreActivationDenseLayer(conf, dataType), this, conf, listeners, index, paramsView,
+                initializeParams);
     }
 }
