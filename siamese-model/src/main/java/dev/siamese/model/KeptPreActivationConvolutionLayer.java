@@ -2,7 +2,6 @@ package dev.siamese.model;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
-import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -16,8 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * fallback needs the im2col buffer that the recomputation also returns.
  */
 final class KeptPreActivationConvolutionLayer extends ConvolutionLayer {
-    private INDArray kept;
-    private long reused;
+    private final KeptPreActivation kept = new KeptPreActivation();
 
     KeptPreActivationConvolutionLayer(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -26,25 +24,23 @@ final class KeptPreActivationConvolutionLayer extends ConvolutionLayer {
     @Override
     protected Pair<INDArray, INDArray> preOutput(boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
         boolean helped = helper != null && helperCountFail == 0;
-        if (forBackprop && kept != null && helped) {
-            INDArray z = kept;
-            kept = null;
-            reused++;
+        INDArray z = forBackprop && helped ? kept.take() : null;
+        if (z != null) {
             return new Pair<>(z, null);
         }
         Pair<INDArray, INDArray> computed = super.preOutput(training, forBackprop, workspaceMgr);
-        kept = training && !forBackprop && helped ? workspaceMgr.dup(ArrayType.ACTIVATIONS, computed.getFirst()) : null;
+        kept.afterForward(computed.getFirst(), training && !forBackprop && helped, workspaceMgr);
         return computed;
     }
 
     /** How many backward passes took the kept pre-activation (for tests). */
     long reused() {
-        return reused;
+        return kept.reused();
     }
 
     @Override
     public void clear() {
         super.clear();
-        kept = null;
+        kept.clear();
     }
 }

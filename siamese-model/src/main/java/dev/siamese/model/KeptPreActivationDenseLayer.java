@@ -3,8 +3,8 @@ package dev.siamese.model;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
-import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer;
+import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
@@ -22,8 +22,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * ({@code W·δᵀ}): it hands back zeros, which the input vertices drop.
  */
 final class KeptPreActivationDenseLayer extends DenseLayer {
-    private INDArray kept;
-    private long reused;
+    private final KeptPreActivation kept = new KeptPreActivation();
     private long inputGradientsSkipped;
 
     KeptPreActivationDenseLayer(NeuralNetConfiguration conf, DataType dataType) {
@@ -33,15 +32,12 @@ final class KeptPreActivationDenseLayer extends DenseLayer {
     @Override
     protected Pair<INDArray, INDArray> preOutputWithPreNorm(boolean training, boolean forBackprop,
                                                             LayerWorkspaceMgr workspaceMgr) {
-        if (forBackprop && kept != null) {
-            INDArray z = kept;
-            kept = null;
-            reused++;
+        INDArray z = forBackprop ? kept.take() : null;
+        if (z != null) {
             return new Pair<>(z, z);
         }
         Pair<INDArray, INDArray> computed = super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
-        kept = training && !forBackprop && !hasLayerNorm()
-                ? workspaceMgr.dup(ArrayType.ACTIVATIONS, computed.getFirst()) : null;
+        kept.afterForward(computed.getFirst(), training && !forBackprop && !hasLayerNorm(), workspaceMgr);
         return computed;
     }
 
@@ -71,7 +67,7 @@ final class KeptPreActivationDenseLayer extends DenseLayer {
 
     /** How many backward passes took the kept pre-activation (for tests). */
     long reused() {
-        return reused;
+        return kept.reused();
     }
 
     /** How many backward passes left out the input gradient (for tests). */
@@ -82,6 +78,6 @@ final class KeptPreActivationDenseLayer extends DenseLayer {
     @Override
     public void clear() {
         super.clear();
-        kept = null;
+        kept.clear();
     }
 }

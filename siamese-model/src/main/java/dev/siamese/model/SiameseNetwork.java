@@ -136,7 +136,9 @@ public final class SiameseNetwork {
 
     /** Merged embeddings {@code [B, 2E]} (left then right) in inference mode. */
     public INDArray pairOutputs(INDArray left, INDArray right) {
-        return graph.output(false, left, right)[0];
+        INDArray merged = graph.output(false, left, right)[0];
+        graph.clear(); // as after every call on a caller's arrays: no reference to them stays behind
+        return merged;
     }
 
     /**
