@@ -310,7 +310,7 @@ public final class SiameseGraphFactory {
                     .convolutionMode(ConvolutionMode.Truncate)
                     .build();
         } else if (spec instanceof LayerSpec.BatchNorm b) {
-            return new BatchNormalization.Builder().decay(b.momentum()).eps(b.epsilon()).build();
+            return JavaBatchNormalization.of(new BatchNormalization.Builder().decay(b.momentum()).eps(b.epsilon()).build());
         } else if (spec instanceof LayerSpec.GlobalAvgPool) {
             return new GlobalPoolingLayer.Builder(PoolingType.AVG).build();
         } else if (spec instanceof LayerSpec.ActivationLayer a) {

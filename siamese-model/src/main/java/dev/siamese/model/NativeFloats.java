@@ -1,0 +1,32 @@
+package dev.siamese.model;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.nio.FloatBuffer;
+
+/** Bulk copies between float arrays in native memory and {@code float[]} on the heap, in c order. */
+final class NativeFloats {
+    private NativeFloats() {
+    }
+
+    /** {@code a}'s elements, in c order, into the start of {@code into}. */
+    static void read(INDArray a, float[] into) {
+        INDArray plain = plain(a) ? a : a.castTo(DataType.FLOAT).dup('c');
+        FloatBuffer source = plain.data().asNioFloat();
+        source.get(into, 0, (int) plain.length());
+    }
+
+    /** The start of {@code from} into {@code a}, an array of its own (not a view) in c order. */
+    static void write(float[] from, INDArray a) {
+        if (!plain(a)) {
+            throw new IllegalArgumentException("not a plain c-order float array: " + a.shapeInfoToString());
+        }
+        a.data().asNioFloat().put(from, 0, (int) a.length());
+    }
+
+    private static boolean plain(INDArray a) {
+        return a.dataType() == DataType.FLOAT && !a.isView() && a.offset() == 0 && a.ordering() == 'c'
+                && a.elementWiseStride() == 1;
+    }
+}
