@@ -50,7 +50,7 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
         int n = e.n();
         int c = e.c();
         int hw = e.hw();
-        BatchNormScratch scratch = BatchNormScratch.current();
+        HeapScratch scratch = HeapScratch.current();
         float[] in = scratch.slot(0, e.length());
         float[] out = scratch.slot(1, e.length());
         NativeFloats.read(x, in);
@@ -92,7 +92,7 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
         }
         Extent e = Extent.of(input);
         int c = e.c();
-        BatchNormScratch scratch = BatchNormScratch.current();
+        HeapScratch scratch = HeapScratch.current();
         float[] x = scratch.slot(0, e.length());
         float[] dy = scratch.slot(1, e.length());
         float[] dx = scratch.slot(2, e.length());

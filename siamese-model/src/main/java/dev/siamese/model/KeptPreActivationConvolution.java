@@ -12,11 +12,24 @@ import java.util.Collection;
 /**
  * DL4J's convolution whose backward pass reuses the forward pass's pre-activation instead of convolving again
  * ({@link KeptPreActivationConvolutionLayer}): ~7 % of a matcher training step. Same arithmetic, so the same
- * gradients bit for bit.
+ * gradients bit for bit. With {@code inputGradient} off (the branch's first layer, whose input is the images) its
+ * backward pass computes only the weight and bias gradients ({@link ConvolutionWeightGradient}).
  */
 public class KeptPreActivationConvolution extends ConvolutionLayer {
+    private boolean inputGradient = true;
+
     /** For JSON. */
     public KeptPreActivationConvolution() {
+    }
+
+    /** Whether the backward pass computes the gradient with respect to the layer's input (true unless told). */
+    public boolean isInputGradient() {
+        return inputGradient;
+    }
+
+    /** Off for a layer fed by the network's input: nothing upstream learns from that gradient. */
+    public void setInputGradient(boolean inputGradient) {
+        this.inputGradient = inputGradient;
     }
 
     /** The same layer as {@code built}, every setting copied through DL4J's own JSON form. */

@@ -242,6 +242,8 @@ public final class SiameseGraphFactory {
                 Layer layer = layer(spec, shape);
                 if (previous.equals(input) && layer instanceof KeptPreActivationDense first) {
                     first.setInputGradient(false); // its input is the images
+                } else if (previous.equals(input) && layer instanceof KeptPreActivationConvolution first) {
+                    first.setInputGradient(false);
                 }
                 if (pending != null) {
                     g.addLayer(name, layer, pending, previous);

@@ -1,6 +1,7 @@
 package dev.siamese.model;
 
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
@@ -15,12 +16,14 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KeptPreActivationConvolutionTest {
     @BeforeAll
@@ -63,6 +66,54 @@ class KeptPreActivationConvolutionTest {
         assertEquals(0.0, theirs.sub(ours).amaxNumber().doubleValue(), 0.0);
         assertEquals(4, ((KeptPreActivationConvolutionLayer) oursGraph.getLayer("c1")).reused()); // one per step
         assertEquals(4, ((KeptPreActivationConvolutionLayer) oursGraph.getLayer("c2")).reused());
+    }
+
+    /** A first layer of {@code channels} input channels, 5×5 stride 2 in {@code mode} (else padding 1, 2), ReLU. */
+    private static ComputationGraph firstLayerGraph(int channels, ConvolutionMode mode, boolean inputGradient) {
+        ConvolutionLayer.Builder builder = new ConvolutionLayer.Builder(5, 5).stride(2, 2).nOut(6)
+                .convolutionMode(mode).activation(Activation.RELU);
+        if (mode != ConvolutionMode.Same) {
+            builder.padding(1, 2);
+        }
+        ConvolutionLayer first = builder.build();
+        if (!inputGradient) {
+            KeptPreActivationConvolution ours = KeptPreActivationConvolution.of(first);
+            ours.setInputGradient(false);
+            first = ours;
+        }
+        ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(3).updater(new Sgd(0.1))
+                .graphBuilder().addInputs("in")
+                .addLayer("c1", first, "in")
+                .addLayer("c2", new ConvolutionLayer.Builder(3, 3).nOut(4).activation(Activation.TANH).build(), "c1")
+                .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(2)
+                        .activation(Activation.IDENTITY).build(), "c2")
+                .setOutputs("out").setInputTypes(InputType.convolutional(17, 16, channels)).build();
+        ComputationGraph g = new ComputationGraph(conf);
+        g.init();
+        return g;
+    }
+
+    private static INDArray gradient(ComputationGraph g, int channels) {
+        Nd4j.getRandom().setSeed(9);
+        g.setInputs(Nd4j.rand(DataType.FLOAT, 5, channels, 17, 16).subi(0.3));
+        g.setLabels(Nd4j.rand(DataType.FLOAT, 5, 2));
+        g.computeGradientAndScore();
+        return g.gradient().gradient().dup();
+    }
+
+    @Test
+    void aFirstLayerWithoutInputGradientHasDl4jsWeightAndBiasGradients() {
+        for (int channels : new int[]{1, 3}) {
+            for (ConvolutionMode mode : new ConvolutionMode[]{ConvolutionMode.Same, ConvolutionMode.Truncate}) {
+                ComputationGraph ours = firstLayerGraph(channels, mode, false);
+                INDArray expected = gradient(firstLayerGraph(channels, mode, true), channels);
+                INDArray actual = gradient(ours, channels);
+                double difference = expected.sub(actual).amaxNumber().doubleValue()
+                        / expected.amaxNumber().doubleValue();
+                assertTrue(difference < 1e-5, channels + " channels, " + mode + ": differs by " + difference);
+                assertEquals(1, ((KeptPreActivationConvolutionLayer) ours.getLayer("c1")).inputGradientsSkipped());
+            }
+        }
     }
 
     @Test
