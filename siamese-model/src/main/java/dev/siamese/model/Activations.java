@@ -6,7 +6,6 @@ import org.nd4j.linalg.activations.impl.ActivationELU;
 import org.nd4j.linalg.activations.impl.ActivationGELU;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
-import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationSELU;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationSoftPlus;
@@ -24,7 +23,7 @@ final class Activations {
     static IActivation of(Activation a) {
         return switch (a) {
             case LINEAR -> new ActivationIdentity();
-            case RELU -> new ActivationReLU();
+            case RELU -> new StepReLU();
             case TANH -> new OneDnnTanh();
             case SIGMOID -> new ActivationSigmoid();
             case ELU -> new ActivationELU();
