@@ -68,11 +68,11 @@ final class BatchNormKernels {
      */
     static void backward(float[] x, float[] dy, float[] dx, int n, int c, int hw, float[] gamma, float[] mean,
             float[] variance, double epsilon, float[] dGamma, float[] dBeta) {
-        double count = (double) n * hw;
         if (hw == 1) {
             rowBackward(x, dy, dx, n, c, gamma, mean, variance, epsilon, dGamma, dBeta);
             return;
         }
+        double count = (double) n * hw;
         channels(n, c, hw, ch -> {
             float m = mean[ch];
             double sumDy = 0;

@@ -67,7 +67,7 @@ final class ConvolutionWeightGradient {
             for (int o = 0; o < oc; o++) {
                 b[o] = (float) biasSums[o];
             }
-            biasGradient.assign(Nd4j.createFromArray(b).reshape(biasGradient.shape()));
+            NativeFloats.assign(b, biasGradient);
         }
     }
 

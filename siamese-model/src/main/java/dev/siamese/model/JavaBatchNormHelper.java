@@ -105,8 +105,8 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
         INDArray epsilonAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT,
                 input.shape(), 'c');
         NativeFloats.write(dx, epsilonAtInput);
-        dGammaView.assign(Nd4j.createFromArray(dGamma).reshape(dGammaView.shape()));
-        dBetaView.assign(Nd4j.createFromArray(dBeta).reshape(dBetaView.shape()));
+        NativeFloats.assign(dGamma, dGammaView);
+        NativeFloats.assign(dBeta, dBetaView);
         Gradient gradient = new DefaultGradient();
         gradient.setGradientFor(BatchNormalizationParamInitializer.GAMMA, dGammaView);
         gradient.setGradientFor(BatchNormalizationParamInitializer.BETA, dBetaView);

@@ -15,19 +15,19 @@ import java.util.Collection;
  * gradients bit for bit. With {@code inputGradient} off (the branch's first layer, whose input is the images) its
  * backward pass computes only the weight and bias gradients ({@link ConvolutionWeightGradient}).
  */
-public class KeptPreActivationConvolution extends ConvolutionLayer {
+public class KeptPreActivationConvolution extends ConvolutionLayer implements OptionalInputGradient {
     private boolean inputGradient = true;
 
     /** For JSON. */
     public KeptPreActivationConvolution() {
     }
 
-    /** Whether the backward pass computes the gradient with respect to the layer's input (true unless told). */
+    @Override
     public boolean isInputGradient() {
         return inputGradient;
     }
 
-    /** Off for a layer fed by the network's input: nothing upstream learns from that gradient. */
+    @Override
     public void setInputGradient(boolean inputGradient) {
         this.inputGradient = inputGradient;
     }

@@ -16,19 +16,19 @@ import java.util.Collection;
  * {@code inputGradient} off (the branch's first layer, whose input is the images) it also skips the gradient
  * with respect to its input, which no one reads: a second GEMM of that size.
  */
-public class KeptPreActivationDense extends DenseLayer {
+public class KeptPreActivationDense extends DenseLayer implements OptionalInputGradient {
     private boolean inputGradient = true;
 
     /** For JSON. */
     public KeptPreActivationDense() {
     }
 
-    /** Whether the backward pass computes the gradient with respect to the layer's input (true unless told). */
+    @Override
     public boolean isInputGradient() {
         return inputGradient;
     }
 
-    /** Off for a layer fed by the network's input: nothing upstream learns from that gradient. */
+    @Override
     public void setInputGradient(boolean inputGradient) {
         this.inputGradient = inputGradient;
     }

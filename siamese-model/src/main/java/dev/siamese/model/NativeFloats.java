@@ -2,6 +2,7 @@ package dev.siamese.model;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.nio.FloatBuffer;
 
@@ -23,6 +24,11 @@ final class NativeFloats {
             throw new IllegalArgumentException("not a plain c-order float array: " + a.shapeInfoToString());
         }
         a.data().asNioFloat().put(from, 0, (int) a.length());
+    }
+
+    /** {@code values} into {@code target}, a small array or view of as many elements (a gradient view). */
+    static void assign(float[] values, INDArray target) {
+        target.assign(Nd4j.createFromArray(values).reshape(target.shape()));
     }
 
     private static boolean plain(INDArray a) {

@@ -240,10 +240,8 @@ public final class SiameseGraphFactory {
                 addResidual(g, name, previous, r, shape);
             } else {
                 Layer layer = layer(spec, shape);
-                if (previous.equals(input) && layer instanceof KeptPreActivationDense first) {
+                if (previous.equals(input) && layer instanceof OptionalInputGradient first) {
                     first.setInputGradient(false); // its input is the images
-                } else if (previous.equals(input) && layer instanceof KeptPreActivationConvolution first) {
-                    first.setInputGradient(false);
                 }
                 if (pending != null) {
                     g.addLayer(name, layer, pending, previous);
