@@ -119,17 +119,16 @@ public final class MatcherBenchmark {
         List<Double> pairMs = new ArrayList<>();
         Random r = new Random(2);
         for (int s = 0; s < warmUp + measured; s++) {
-            List<float[]> left = new ArrayList<>();
-            List<float[]> right = new ArrayList<>();
+            List<float[]> images = new ArrayList<>(); // the left images, then the right ones
             int[] labels = new int[PAIR_BATCH];
+            for (int i = 0; i < 2 * PAIR_BATCH; i++) {
+                images.add(pixels.get(r.nextInt(pixels.size())));
+            }
             for (int i = 0; i < PAIR_BATCH; i++) {
-                left.add(pixels.get(r.nextInt(pixels.size())));
-                right.add(pixels.get(r.nextInt(pixels.size())));
                 labels[i] = i % 2;
             }
             var layout = SiameseGraphFactory.layoutOf(deep.branch());
-            PairBatch batch = new PairBatch(ImageTensors.of(left, SIZE, SIZE, layout),
-                    ImageTensors.of(right, SIZE, SIZE, layout), ImageTensors.labels(labels));
+            PairBatch batch = new PairBatch(ImageTensors.of(images, SIZE, SIZE, layout), ImageTensors.labels(labels));
             long t0 = System.nanoTime();
             pairs.fit(batch);
             if (s >= warmUp) {

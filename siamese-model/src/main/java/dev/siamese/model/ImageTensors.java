@@ -25,6 +25,21 @@ public final class ImageTensors {
      * an indexer, which was a quarter of a dense-1 training step.
      */
     public static INDArray of(List<float[]> unitImages, int height, int width, InputLayout layout) {
+        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, shape(unitImages.size(), height, width, layout), 'c');
+        write(unitImages, height, width, out);
+        return out;
+    }
+
+    /** The shape of {@code n} images of {@code height × width} in {@code layout}. */
+    public static long[] shape(long n, int height, int width, InputLayout layout) {
+        return layout == InputLayout.FLAT ? new long[]{n, (long) height * width} : new long[]{n, 1, height, width};
+    }
+
+    /**
+     * Writes the images (scaled to [0, 1], row-major) one after the other from the start of {@code target}, a float
+     * array of its own memory (not a view) with room for them all, whose first images they become.
+     */
+    public static void write(List<float[]> unitImages, int height, int width, INDArray target) {
         int pixels = height * width;
         for (int i = 0; i < unitImages.size(); i++) {
             if (unitImages.get(i).length != pixels) {
@@ -32,14 +47,14 @@ public final class ImageTensors {
                         + " pixels, expected " + pixels);
             }
         }
-        long n = unitImages.size();
-        long[] shape = layout == InputLayout.FLAT ? new long[]{n, pixels} : new long[]{n, 1, height, width};
-        INDArray out = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
-        FloatBuffer target = out.data().asNioFloat();
-        for (float[] image : unitImages) {
-            target.put(image);
+        if (target.isView() || target.dataType() != DataType.FLOAT || target.length() < (long) unitImages.size() * pixels) {
+            throw new IllegalArgumentException("cannot write " + unitImages.size() + " images of " + pixels
+                    + " pixels into " + target.shapeInfoToString());
         }
-        return out;
+        FloatBuffer buffer = target.data().asNioFloat();
+        for (float[] image : unitImages) {
+            buffer.put(image);
+        }
     }
 
     /** Labels {@code [B, 1]}. */

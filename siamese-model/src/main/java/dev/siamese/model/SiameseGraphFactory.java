@@ -13,7 +13,6 @@ import org.deeplearning4j.nn.conf.constraint.UnitNormConstraint;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
 import org.deeplearning4j.nn.conf.graph.L2NormalizeVertex;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
-import org.deeplearning4j.nn.conf.graph.StackVertex;
 import org.deeplearning4j.nn.conf.graph.UnstackVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
@@ -112,7 +111,7 @@ public final class SiameseGraphFactory {
         GraphBuilder g = base(init, optimizer, seed, dataType, 0)
                 .addInputs(LEFT, RIGHT)
                 .setInputTypes(input, input)
-                .addVertex(STACK, new StackVertex(), LEFT, RIGHT);
+                .addVertex(STACK, new AdjacentStackVertex(), LEFT, RIGHT);
         String previous = addBranch(g, STACK, branch, layout, height, width);
         return g.addVertex(EMBED_LEFT, new UnstackVertex(0, 2), previous)
                 .addVertex(EMBED_RIGHT, new UnstackVertex(1, 2), previous)

@@ -8,14 +8,26 @@ import dev.siamese.model.InputLayout;
 import dev.siamese.model.PairBatch;
 import dev.siamese.pairs.ImagePair;
 
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds network batches from pairs of a prepared data set, converting each image once. */
+/**
+ * Builds network batches from pairs of a prepared data set, converting each image once. The images of every batch
+ * are written into one array kept from batch to batch: a fresh one for each step cost more than the step's copy it
+ * saved (page faults on new memory), so a batch is valid until the next one is built.
+ */
 final class PairTensors {
     private final Map<String, float[]> pixels = new HashMap<>();
+    private INDArray reused;
     private final InputLayout layout;
     private final int height;
     private final int width;
@@ -31,17 +43,33 @@ final class PairTensors {
     }
 
     PairBatch batch(List<ImagePair> pairs) {
-        List<float[]> left = new ArrayList<>(pairs.size());
-        List<float[]> right = new ArrayList<>(pairs.size());
+        List<float[]> images = new ArrayList<>(2 * pairs.size());
         int[] labels = new int[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
             ImagePair p = pairs.get(i);
-            left.add(image(p.left()));
-            right.add(image(p.right()));
+            images.add(image(p.left()));
             labels[i] = p.label();
         }
-        return new PairBatch(ImageTensors.of(left, height, width, layout), ImageTensors.of(right, height, width, layout),
-                ImageTensors.labels(labels));
+        for (ImagePair p : pairs) {
+            images.add(image(p.right()));
+        }
+        return new PairBatch(rows(images), ImageTensors.labels(labels));
+    }
+
+    /** The images as the first rows of the kept array, which grows to the largest batch asked for. */
+    private INDArray rows(List<float[]> images) {
+        long n = images.size();
+        if (reused == null || reused.size(0) < n) {
+            reused = Nd4j.createUninitialized(DataType.FLOAT, ImageTensors.shape(n, height, width, layout), 'c');
+            reused.setCloseable(false);
+        }
+        ImageTensors.write(images, height, width, reused);
+        INDArrayIndex[] index = new INDArrayIndex[reused.rank()];
+        Arrays.fill(index, NDArrayIndex.all());
+        index[0] = NDArrayIndex.interval(0, n);
+        INDArray rows = reused.get(index);
+        rows.setCloseable(false); // closing a batch frees its labels, not the kept images (all rows are no view)
+        return rows;
     }
 
     private float[] image(String file) {

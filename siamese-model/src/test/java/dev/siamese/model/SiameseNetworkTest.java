@@ -74,7 +74,7 @@ class SiameseNetworkTest {
         SiameseNetwork net = SiameseNetwork.create(DENSE, sgd, 5, SIZE, SIZE, DataType.DOUBLE);
         List<GrayImage> left = TestImages.random(4, SIZE, 5);
         List<GrayImage> right = TestImages.random(4, SIZE, 6);
-        PairBatch batch = new PairBatch(net.input(left).castTo(DataType.DOUBLE), net.input(right).castTo(DataType.DOUBLE),
+        PairBatch batch = PairBatch.of(net.input(left).castTo(DataType.DOUBLE), net.input(right).castTo(DataType.DOUBLE),
                 ImageTensors.labels(new int[]{1, 0, 1, 0}).castTo(DataType.DOUBLE));
         MultiDataSet data = new MultiDataSet(new INDArray[]{batch.left(), batch.right()}, new INDArray[]{batch.labels()});
 
@@ -116,7 +116,7 @@ class SiameseNetworkTest {
                 7, SIZE, SIZE);
         List<GrayImage> left = TestImages.random(6, SIZE, 8);
         List<GrayImage> right = TestImages.random(6, SIZE, 9);
-        net.fit(new PairBatch(net.input(left), net.input(right), ImageTensors.labels(new int[]{1, 0, 1, 0, 1, 0})));
+        net.fit(PairBatch.of(net.input(left), net.input(right), ImageTensors.labels(new int[]{1, 0, 1, 0, 1, 0})));
 
         Path a = dir.resolve("a.zip");
         Path b = dir.resolve("b.zip");
