@@ -6,6 +6,7 @@ import dev.siamese.spec.BranchPresets;
 import dev.siamese.spec.LayerSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.OptimizerSpec;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -132,6 +133,11 @@ class SiameseNetworkTest {
         assertEquals(InputLayout.NCHW, back.metadata().layout());
         // batch norm after flatten normalises per feature (2 channels × 7 × 7), not per channel
         assertEquals(2 * 7 * 7, back.graph().getLayer("branch2_batchnorm").getParam("gamma").length());
+        // the configuration keeps the project's own layers and updater through JSON
+        assertEquals(JavaRmsProp.class, ((BaseLayer) back.graph()
+                .getLayer("branch4_dense").conf().getLayer()).getIUpdater().getClass());
+        assertEquals(AdjacentStackVertex.class, back.graph().getConfiguration().getVertices()
+                .get(SiameseGraphFactory.STACK).getClass());
         assertFalse(Files.list(dir).anyMatch(p -> p.toString().endsWith(".tmp")));
         assertTrue(net.distances(left, right)[0] > 0);
     }
