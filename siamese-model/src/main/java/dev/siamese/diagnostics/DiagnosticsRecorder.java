@@ -251,7 +251,7 @@ public final class DiagnosticsRecorder implements EpochObserver {
         int genuineCount = 0;
         int atFloor = 0;
         for (int p = 0; p < labels.length; p++) {
-            double d = Math.sqrt(Math.max(sumSquares(e[pairIndex[p][0]], e[pairIndex[p][1]]), ContrastiveLoss.EPSILON));
+            double d = ContrastiveLoss.distance(sumSquares(e[pairIndex[p][0]], e[pairIndex[p][1]]));
             if (d <= rules.floorDistance()) {
                 atFloor++;
             }

@@ -1,10 +1,9 @@
 package dev.siamese.model;
 
 import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The seed's contrastive loss, computed from the two embeddings of each pair.
@@ -51,59 +50,103 @@ public class ContrastiveLoss extends MeanOverBatchLoss {
 
     /** The distance per pair, {@code [B, 1]}, from merged embeddings {@code [B, 2E]}. */
     public static INDArray distances(INDArray merged) {
-        return Transforms.sqrt(Transforms.max(squaredDistances(merged), EPSILON, true), false);
+        Pairs p = new Pairs(merged);
+        double[] d = new double[p.count];
+        for (int i = 0; i < p.count; i++) {
+            d[i] = distance(p.squaredDistance(i));
+        }
+        return Nd4j.create(d, new long[]{p.count, 1}, 'c').castTo(merged.dataType());
     }
 
-    /** The loss of one pair from its distance, in double precision (used for validation). */
-    public static double pairLoss(double distance, int label, double margin) {
+    /** The distance from its square: {@code sqrt(max(s, 1e−7))}. */
+    public static double distance(double squared) {
+        return Math.sqrt(Math.max(squared, EPSILON));
+    }
+
+    /** The loss of one pair from its distance, in double precision. */
+    public static double pairLoss(double distance, double label, double margin) {
         double hinge = Math.max(margin - distance, 0);
         return label * distance * distance + (1 - label) * hinge * hinge;
     }
 
-    private static INDArray squaredDistances(INDArray merged) {
-        long e = merged.size(1) / 2;
-        INDArray diff = difference(merged, e);
-        return diff.mul(diff).sum(true, 1);
+    /**
+     * The merged embeddings on the heap, in double precision: a batch's few thousand numbers, for which each of
+     * the twenty-odd whole-array ops the loss took before cost more in call overhead than in arithmetic (12 % of a
+     * dense-1 training step).
+     */
+    private static final class Pairs {
+        final int count;
+        final int width;
+        final double[] values;
+        /** Whether the network computes in single precision (training), not double (gradient checks). */
+        final boolean single;
+
+        Pairs(INDArray merged) {
+            count = (int) merged.size(0);
+            width = (int) merged.size(1) / 2;
+            values = doubles(merged);
+            single = merged.dataType() != DataType.DOUBLE;
+        }
+
+        double difference(int pair, int k) {
+            int row = pair * 2 * width;
+            return values[row + k] - values[row + width + k];
+        }
+
+        /**
+         * Rounded to the network's precision: a squared distance that a float network cannot hold overflows, as
+         * in float arithmetic, so a diverging run's loss is not finite.
+         */
+        double squaredDistance(int pair) {
+            double s = 0;
+            for (int k = 0; k < width; k++) {
+                double diff = difference(pair, k);
+                s += diff * diff;
+            }
+            return single ? (float) s : s;
+        }
     }
 
-    private static INDArray difference(INDArray merged, long e) {
-        return merged.get(NDArrayIndex.all(), NDArrayIndex.interval(0, e))
-                .sub(merged.get(NDArrayIndex.all(), NDArrayIndex.interval(e, 2 * e)));
+    /** The elements of {@code a} in c order, as doubles. */
+    private static double[] doubles(INDArray a) {
+        return a.castTo(DataType.DOUBLE).dup('c').data().asDouble();
     }
 
     @Override
     public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
-        INDArray out = activationFn.getActivation(preOutput.dup(), true);
-        INDArray d = distances(out);
-        INDArray y = labels.castTo(d.dataType());
-        INDArray hinge = Transforms.relu(d.rsub(margin), false);
-        INDArray score = y.mul(d.mul(d)).addi(y.rsub(1.0).muli(hinge.muli(hinge)));
-        if (mask != null) {
-            score.muli(mask.reshape(score.shape()).castTo(score.dataType()));
+        Pairs p = new Pairs(activationFn.getActivation(preOutput.dup(), true));
+        double[] y = doubles(labels);
+        double[] m = mask == null ? null : doubles(mask);
+        double[] score = new double[p.count];
+        for (int i = 0; i < p.count; i++) {
+            score[i] = pairLoss(distance(p.squaredDistance(i)), y[i], margin) * (m == null ? 1 : m[i]);
         }
-        return score;
+        return Nd4j.create(score, new long[]{p.count, 1}, 'c').castTo(preOutput.dataType());
     }
 
     @Override
     public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
-        INDArray out = activationFn.getActivation(preOutput.dup(), true);
-        long e = out.size(1) / 2;
-        INDArray diff = difference(out, e);
-        INDArray s = diff.mul(diff).sum(true, 1);
-        INDArray d = Transforms.sqrt(Transforms.max(s, EPSILON, true), true);
-        INDArray y = labels.castTo(d.dataType());
-        // dL/dd = 2·y·d − 2·(1−y)·max(m−d, 0)
-        INDArray hinge = Transforms.relu(d.rsub(margin), false);
-        INDArray dLdd = y.mul(d).subi(y.rsub(1.0).muli(hinge)).muli(2.0);
-        // dd/ds = 1/(2d) above the floor, 0 below it (the max passes no gradient to s there)
-        INDArray above = s.gte(EPSILON).castTo(d.dataType());
-        INDArray dLds = dLdd.divi(d.mul(2.0)).muli(above);
-        if (mask != null) {
-            dLds.muli(mask.reshape(dLds.shape()).castTo(dLds.dataType()));
+        Pairs p = new Pairs(activationFn.getActivation(preOutput.dup(), true));
+        double[] y = doubles(labels);
+        double[] m = mask == null ? null : doubles(mask);
+        double[] gradient = new double[p.count * 2 * p.width];
+        for (int i = 0; i < p.count; i++) {
+            double s = p.squaredDistance(i);
+            if (s < EPSILON) {
+                continue; // below the floor d is constant: no gradient (the max passes none to s)
+            }
+            double d = distance(s);
+            double hinge = Math.max(margin - d, 0);
+            double dLdd = 2 * y[i] * d - 2 * (1 - y[i]) * hinge;
+            double dLds = dLdd / (2 * d) * (m == null ? 1 : m[i]);
+            int row = i * 2 * p.width;
+            for (int k = 0; k < p.width; k++) { // ds/da = 2(a−b), ds/db = −2(a−b)
+                double g = 2 * dLds * p.difference(i, k);
+                gradient[row + k] = g;
+                gradient[row + p.width + k] = -g;
+            }
         }
-        // ds/da = 2(a−b), ds/db = −2(a−b)
-        INDArray gradLeft = diff.muliColumnVector(dLds.muli(2.0));
-        INDArray dLdOut = Nd4j.concat(1, gradLeft, gradLeft.neg());
+        INDArray dLdOut = Nd4j.create(gradient, preOutput.shape(), 'c').castTo(preOutput.dataType());
         return activationFn.backprop(preOutput.dup(), dLdOut).getFirst();
     }
 
