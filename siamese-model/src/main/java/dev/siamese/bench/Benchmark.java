@@ -1,7 +1,6 @@
 package dev.siamese.bench;
 
 import dev.siamese.experiment.DatasetPreparer;
-import dev.siamese.data.LabeledImage;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.BackendInfo;
 import dev.siamese.model.Backends;
@@ -21,7 +20,6 @@ import dev.siamese.spec.TrainingSpec;
 import dev.siamese.train.EpochProgress;
 import dev.siamese.train.Trainer;
 import dev.siamese.train.TrainingResult;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,8 +37,6 @@ import java.util.Locale;
  * alone for a profiler attached to the run).
  */
 public final class Benchmark {
-    private static final int EMBEDDING_BATCH = 256;
-
     private Benchmark() {
     }
 
@@ -73,20 +69,13 @@ public final class Benchmark {
     }
 
     static double embeddingsPerSecond(SiameseNetwork net, PreparedDataset data, int repeats) {
-        List<dev.siamese.data.GrayImage> images = new ArrayList<>();
-        List<LabeledImage> all = new ArrayList<>(data.images().values());
-        for (int i = 0; i < EMBEDDING_BATCH; i++) {
-            images.add(all.get(i % all.size()).image());
-        }
-        INDArray input = net.input(images);
-        net.embeddings(input); // warm-up
-        List<Double> seconds = new ArrayList<>();
+        TrainingSteps.Step embed = TrainingSteps.embedding(net, data);
+        embed.run(); // warm-up
+        List<Double> ms = new ArrayList<>();
         for (int i = 0; i < Math.max(3, repeats); i++) {
-            long start = System.nanoTime();
-            net.embeddings(input);
-            seconds.add((System.nanoTime() - start) / 1e9);
+            ms.add(embed.run());
         }
-        return EMBEDDING_BATCH / median(seconds);
+        return TrainingSteps.EMBEDDING_BATCH / (median(ms) / 1000);
     }
 
     /** The seed's experiment: 160×160 stripes, 15 scans per finger, 20 % validation, seed pairs, RMSprop. */

@@ -164,7 +164,7 @@ public final class MatcherBenchmark {
     }
 
     /** 64 fingers × 8 impressions at 128 px: enough distinct images for the batches. */
-    private static ExperimentSpec spec() {
+    static ExperimentSpec spec() {
         SyntheticFingerprintsDatasetSpec prints = new SyntheticFingerprintsDatasetSpec(64, 8, SIZE,
                 SyntheticFingerprintsDatasetSpec.defaultRidgePeriod(SIZE),
                 SyntheticFingerprintsDatasetSpec.ClassMix.NATURAL,
@@ -182,7 +182,7 @@ public final class MatcherBenchmark {
     }
 
     /** synthetic-conv-deep's branch. */
-    private static List<LayerSpec> convDeep() {
+    static List<LayerSpec> convDeep() {
         return List.of(
                 new LayerSpec.Conv2d(8, 5, 5, 1, 1, LayerSpec.Padding.VALID, Activation.RELU),
                 new LayerSpec.Pool(LayerSpec.PoolKind.MAX, 2, 2),

@@ -1,21 +1,6 @@
 package dev.siamese.reference;
 
-import ai.djl.Device;
-import ai.djl.Model;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.GradientCollector;
-import ai.djl.training.ParameterStore;
-import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,8 +16,6 @@ import java.util.Locale;
  * per-step figures of bench-matcher. Arguments: measured steps (default 20), warm-up steps (default 5).
  */
 public final class ReferenceBenchmark {
-    private static final int EMBEDDING_BATCH = 256;
-
     private ReferenceBenchmark() {
     }
 
@@ -45,22 +28,11 @@ public final class ReferenceBenchmark {
                 measured, warmUp);
         System.out.printf(Locale.ROOT, "%-40s %8s %8s %8s %9s %14s %14s%n", "workload", "fwd ms", "bwd ms", "upd ms",
                 "step ms", "per second", "embeddings/s");
-        Optimizer rmsprop = new RmsPropUpdate(1e-3f, 0.9f, 1e-7f);
-        // The seed's stripes: 24 training pairs per epoch at batch 32 are one step of 24 pairs.
-        for (String preset : List.of("dense-1", "dense-3", "conv")) {
-            Workload w = Workload.pairs("stripes " + preset + ", 24 pairs, 160 px", Branches.get(preset), 24, 160,
-                    rmsprop);
-            report(w, run(w, measured, warmUp), "ms/epoch");
+        for (String name : Workload.NAMES) {
+            Workload w = Workload.of(name);
+            String unit = w.identities() > 0 ? "images/s" : name.equals("conv-deep") ? "pairs/s" : "ms/epoch";
+            report(w, run(w, measured, warmUp), unit);
         }
-        Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).optBeta1(0.9f)
-                .optBeta2(0.999f).optEpsilon(1e-7f).build();
-        Workload deep = Workload.pairs("synthetic-conv-deep, 32 pairs, 128 px", Branches.get("conv-deep"), 32, 128,
-                adam);
-        report(deep, run(deep, measured, warmUp), "pairs/s");
-        Optimizer adamDecay = Optimizer.adam().optLearningRateTracker(Tracker.fixed(2e-3f)).optBeta1(0.9f)
-                .optBeta2(0.999f).optEpsilon(1e-7f).optWeightDecays(5e-4f).build();
-        Workload matcher = Workload.identities("fingerprint + CosFace, 64 images, 128 px", 64, 128, 48, adamDecay);
-        report(matcher, run(matcher, measured, warmUp), "images/s");
     }
 
     private static void report(Workload w, Timings t, String unit) {
@@ -78,66 +50,29 @@ public final class ReferenceBenchmark {
 
     private static Timings run(Workload w, int measured, int warmUp) {
         Timings t = new Timings();
-        try (Model model = Model.newInstance(w.name(), Device.cpu(), "PyTorch")) {
-            model.setBlock(w.block());
-            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(w.optimizer())
-                    .optDevices(new Device[] {Device.cpu()});
-            try (Trainer trainer = model.newTrainer(config)) {
-                trainer.initialize(new Shape(w.batch(), 1, w.size(), w.size()));
-                NDManager root = trainer.getManager();
-                for (int s = 0; s < warmUp + measured; s++) {
-                    try (NDManager step = root.newSubManager()) {
-                        NDArray x = step.randomUniform(0, 1, new Shape(w.batch(), 1, w.size(), w.size()));
-                        NDArray labels = w.identities() > 0
-                                ? step.randomInteger(0, w.identities(), new Shape(w.batch()), DataType.INT64)
-                                : step.arange(w.pairs()).toType(DataType.INT32, false).mod(2).toType(DataType.FLOAT32, false);
-                        long t0 = System.nanoTime();
-                        long t1;
-                        try (GradientCollector gc = trainer.newGradientCollector()) {
-                            NDArray out = trainer.forward(new NDList(x)).singletonOrThrow();
-                            NDArray loss = w.identities() > 0 ? Losses.cosFace(out, labels, w.identities(), 30, 0.35f)
-                                    : Losses.contrastive(out, labels, w.pairs(), 1f);
-                            loss.toFloatArray(); // forces the forward pass to complete before the clock
-                            t1 = System.nanoTime();
-                            gc.backward(loss);
-                        }
-                        long t2 = System.nanoTime();
-                        trainer.step();
-                        long t3 = System.nanoTime();
-                        if (s >= warmUp) {
-                            t.forward.add((t1 - t0) / 1e6);
-                            t.backward.add((t2 - t1) / 1e6);
-                            t.update.add((t3 - t2) / 1e6);
-                            t.step.add((t3 - t0) / 1e6);
-                        }
-                    }
+        try (TorchStep steps = new TorchStep(w)) {
+            for (int s = 0; s < warmUp + measured; s++) {
+                TorchStep.Times times = steps.run();
+                if (s >= warmUp) {
+                    t.forward.add(times.forward());
+                    t.backward.add(times.backward());
+                    t.update.add(times.update());
+                    t.step.add(times.step());
                 }
-                t.embeddingsPerSecond = embeddingsPerSecond(w, root, trainer, measured);
             }
+            t.embeddingsPerSecond = embeddingsPerSecond(steps, measured);
         }
         return t;
     }
 
-    /** Inference of the branch (no loss head) at batch 256, evaluation mode, no gradients. */
-    private static double embeddingsPerSecond(Workload w, NDManager root, Trainer trainer, int repeats) {
-        Block branch = w.embeddingBlock();
-        ParameterStore store = new ParameterStore(root, false);
-        List<Double> seconds = new ArrayList<>();
-        try (NDManager m = root.newSubManager()) {
-            NDArray x = m.randomUniform(0, 1, new Shape(EMBEDDING_BATCH, 1, w.size(), w.size()));
-            for (int i = 0; i < 1 + Math.max(3, repeats); i++) {
-                try (NDManager call = m.newSubManager()) {
-                    long start = System.nanoTime();
-                    NDArray e = branch.forward(store, new NDList(x), false).singletonOrThrow();
-                    e.tempAttach(call);
-                    e.toFloatArray();
-                    if (i > 0) {
-                        seconds.add((System.nanoTime() - start) / 1e9);
-                    }
-                }
-            }
+    /** Embeddings per second at batch 256: the median of {@code repeats} calls after one untimed. */
+    private static double embeddingsPerSecond(TorchStep steps, int repeats) {
+        steps.embed();
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < Math.max(3, repeats); i++) {
+            ms.add(steps.embed());
         }
-        return EMBEDDING_BATCH / median(seconds);
+        return TorchStep.EMBEDDING_BATCH / (median(ms) / 1000);
     }
 
     static double median(List<Double> values) {
