@@ -35,7 +35,7 @@ import java.util.List;
 
 /**
  * Builds the Siamese {@link ComputationGraphConfiguration}: inputs {@code left}, {@code right} →
- * {@code StackVertex} → the branch layers (one set of weights, applied to all 2B images) →
+ * {@link AdjacentStackVertex} → the branch layers (one set of weights, applied to all 2B images) →
  * {@code UnstackVertex(0,2)} / {@code UnstackVertex(1,2)} → {@code MergeVertex} → {@code LossLayer} with
  * {@link ContrastiveLoss}.
  *
