@@ -17,7 +17,6 @@ import dev.siamese.spec.SplitSpec;
 import dev.siamese.spec.SplitStrategy;
 import dev.siamese.spec.StripesDatasetSpec;
 import dev.siamese.spec.TrainingSpec;
-import dev.siamese.train.EpochProgress;
 import dev.siamese.train.Trainer;
 import dev.siamese.train.TrainingResult;
 
@@ -69,7 +68,11 @@ public final class Benchmark {
     }
 
     static double embeddingsPerSecond(SiameseNetwork net, PreparedDataset data, int repeats) {
-        TrainingSteps.Step embed = TrainingSteps.embedding(net, data);
+        return embeddingsPerSecond(TrainingSteps.embedding(net, data), repeats);
+    }
+
+    /** Embeddings per second: the median of {@code repeats} (at least 3) calls after one untimed. */
+    static double embeddingsPerSecond(TrainingSteps.Step embed, int repeats) {
         embed.run(); // warm-up
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < Math.max(3, repeats); i++) {

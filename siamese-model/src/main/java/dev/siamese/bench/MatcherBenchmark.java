@@ -6,8 +6,6 @@ import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.model.BackendInfo;
 import dev.siamese.model.Backends;
 import dev.siamese.model.IdentityBatch;
-import dev.siamese.model.ImageTensors;
-import dev.siamese.model.PairBatch;
 import dev.siamese.model.SiameseGraphFactory;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.PreparedDataset;
@@ -53,7 +51,6 @@ import java.util.Random;
 public final class MatcherBenchmark {
     private static final int SIZE = 128;
     private static final int BATCH = 64;
-    private static final int PAIR_BATCH = 32;
 
     private MatcherBenchmark() {
     }
@@ -112,34 +109,19 @@ public final class MatcherBenchmark {
             return;
         }
 
-        ModelSpec deep = new ModelSpec("conv-deep", convDeep(), 1.0);
-        SiameseNetwork pairs = SiameseNetwork.create(deep, OptimizerSpec.defaults(OptimizerSpec.OptimizerType.ADAM), 1,
-                SIZE, SIZE);
-        List<float[]> pixels = data.images().values().stream().map(l -> l.image().toUnitFloats()).toList();
+        TrainingSteps.Steps deep = TrainingSteps.convDeep(data);
         List<Double> pairMs = new ArrayList<>();
-        Random r = new Random(2);
         for (int s = 0; s < warmUp + measured; s++) {
-            List<float[]> images = new ArrayList<>(); // the left images, then the right ones
-            int[] labels = new int[PAIR_BATCH];
-            for (int i = 0; i < 2 * PAIR_BATCH; i++) {
-                images.add(pixels.get(r.nextInt(pixels.size())));
-            }
-            for (int i = 0; i < PAIR_BATCH; i++) {
-                labels[i] = i % 2;
-            }
-            var layout = SiameseGraphFactory.layoutOf(deep.branch());
-            PairBatch batch = new PairBatch(ImageTensors.of(images, SIZE, SIZE, layout), ImageTensors.labels(labels));
-            long t0 = System.nanoTime();
-            pairs.fit(batch);
+            double ms = deep.train().run();
             if (s >= warmUp) {
-                pairMs.add((System.nanoTime() - t0) / 1e6);
+                pairMs.add(ms);
             }
         }
         double pairStep = Benchmark.median(pairMs);
         System.out.printf(Locale.ROOT, "%-34s %10s %10s %12s %10.1f %12s %14.1f %12d%n",
                 "synthetic-conv-deep pairs, batch 32", "-", "-", "-", pairStep,
-                String.format(Locale.ROOT, "%.1f pairs/s", PAIR_BATCH / (pairStep / 1000)),
-                Benchmark.embeddingsPerSecond(pairs, data, measured), Benchmark.peakRssMb());
+                String.format(Locale.ROOT, "%.1f pairs/s", TrainingSteps.CONV_DEEP_PAIRS / (pairStep / 1000)),
+                Benchmark.embeddingsPerSecond(deep.embed(), measured), Benchmark.peakRssMb());
     }
 
     /**

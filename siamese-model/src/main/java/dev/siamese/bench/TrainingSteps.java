@@ -8,12 +8,12 @@ import dev.siamese.model.ImageTensors;
 import dev.siamese.model.PairBatch;
 import dev.siamese.model.SiameseGraphFactory;
 import dev.siamese.model.SiameseNetwork;
-import dev.siamese.pairs.ImagePair;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.OptimizerSpec;
 import dev.siamese.train.IdentityBatches;
+import dev.siamese.train.PairTensors;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -42,6 +42,7 @@ public final class TrainingSteps {
     }
 
     static final int EMBEDDING_BATCH = 256;
+    static final int CONV_DEEP_PAIRS = 32;
 
     private TrainingSteps() {
     }
@@ -50,26 +51,20 @@ public final class TrainingSteps {
     public static Steps stripes(String preset) {
         ExperimentSpec spec = Benchmark.seedSpec(preset, 1);
         PreparedDataset data = prepare(spec);
-        List<float[]> images = new ArrayList<>();
-        List<ImagePair> pairs = data.pairs().train();
-        int[] labels = new int[pairs.size()];
-        for (int i = 0; i < pairs.size(); i++) {
-            images.add(data.images().get(pairs.get(i).left()).image().toUnitFloats());
-            labels[i] = pairs.get(i).label();
-        }
-        for (ImagePair p : pairs) {
-            images.add(data.images().get(p.right()).image().toUnitFloats());
-        }
         int size = data.manifest().width();
         SiameseNetwork net = SiameseNetwork.create(spec.model(), spec.training().optimizer(), 1, size, size);
-        PairBatch batch = new PairBatch(ImageTensors.of(images, size, size, SiameseGraphFactory.layoutOf(spec.model()
-                .branch())), ImageTensors.labels(labels));
+        PairBatch batch = new PairTensors(data, SiameseGraphFactory.layoutOf(spec.model().branch()))
+                .batch(data.pairs().train());
         return new Steps(() -> timed(() -> net.fit(batch)), embedding(net, data));
     }
 
-    /** synthetic-conv-deep's branch: 32 pairs of 128×128 prints a step, Adam. */
+    /** synthetic-conv-deep's branch: {@value #CONV_DEEP_PAIRS} pairs of 128×128 prints a step, Adam. */
     public static Steps convDeep() {
-        PreparedDataset data = prepare(MatcherBenchmark.spec());
+        return convDeep(prepare(MatcherBenchmark.spec()));
+    }
+
+    /** The same on prints already prepared. */
+    static Steps convDeep(PreparedDataset data) {
         ModelSpec deep = new ModelSpec("conv-deep", MatcherBenchmark.convDeep(), 1.0);
         int size = data.manifest().width();
         SiameseNetwork net = SiameseNetwork.create(deep, OptimizerSpec.defaults(OptimizerSpec.OptimizerType.ADAM), 1,
@@ -77,7 +72,7 @@ public final class TrainingSteps {
         List<float[]> pixels = data.images().values().stream().map(l -> l.image().toUnitFloats()).toList();
         Random r = new Random(2);
         List<float[]> images = new ArrayList<>();
-        int[] labels = new int[32];
+        int[] labels = new int[CONV_DEEP_PAIRS];
         for (int i = 0; i < 2 * labels.length; i++) {
             images.add(pixels.get(r.nextInt(pixels.size())));
         }

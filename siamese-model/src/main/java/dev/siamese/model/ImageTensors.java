@@ -4,8 +4,11 @@ import dev.siamese.data.GrayImage;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.List;
 
 /** Turns 8-bit images into network input ({@code value / 255}) in the layout the branch needs. */
@@ -55,6 +58,14 @@ public final class ImageTensors {
         for (float[] image : unitImages) {
             buffer.put(image);
         }
+    }
+
+    /** Images {@code from} (inclusive) to {@code to} (exclusive) of {@code images}, of any layout: a view. */
+    public static INDArray rows(INDArray images, long from, long to) {
+        INDArrayIndex[] index = new INDArrayIndex[images.rank()];
+        Arrays.fill(index, NDArrayIndex.all());
+        index[0] = NDArrayIndex.interval(from, to);
+        return images.get(index);
     }
 
     /** Labels {@code [B, 1]}. */

@@ -3,8 +3,6 @@ package dev.siamese.model;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.INDArrayIndex;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * One mini-batch of B pairs, ready for the network. The left images and then the right ones lie in one array, so
@@ -43,12 +41,7 @@ public record PairBatch(INDArray images, INDArray labels) implements AutoCloseab
     }
 
     private INDArray half(int which) {
-        INDArrayIndex[] index = new INDArrayIndex[images.rank()];
-        index[0] = NDArrayIndex.interval((long) which * size(), (long) (which + 1) * size());
-        for (int i = 1; i < index.length; i++) {
-            index[i] = NDArrayIndex.all();
-        }
-        return images.get(index);
+        return ImageTensors.rows(images, (long) which * size(), (long) (which + 1) * size());
     }
 
     /** Frees the arrays' native memory now rather than at garbage collection; the batch is unusable after. */

@@ -11,11 +11,8 @@ import dev.siamese.pairs.ImagePair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.INDArrayIndex;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +22,14 @@ import java.util.Map;
  * are written into one array kept from batch to batch: a fresh one for each step cost more than the step's copy it
  * saved (page faults on new memory), so a batch is valid until the next one is built.
  */
-final class PairTensors {
+public final class PairTensors {
     private final Map<String, float[]> pixels = new HashMap<>();
     private INDArray reused;
     private final InputLayout layout;
     private final int height;
     private final int width;
 
-    PairTensors(PreparedDataset data, InputLayout layout) {
+    public PairTensors(PreparedDataset data, InputLayout layout) {
         this.layout = layout;
         this.height = data.manifest().height();
         this.width = data.manifest().width();
@@ -42,7 +39,8 @@ final class PairTensors {
         }
     }
 
-    PairBatch batch(List<ImagePair> pairs) {
+    /** The pairs as one batch, valid until the next one is built. */
+    public PairBatch batch(List<ImagePair> pairs) {
         List<float[]> images = new ArrayList<>(2 * pairs.size());
         int[] labels = new int[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
@@ -64,10 +62,7 @@ final class PairTensors {
             reused.setCloseable(false);
         }
         ImageTensors.write(images, height, width, reused);
-        INDArrayIndex[] index = new INDArrayIndex[reused.rank()];
-        Arrays.fill(index, NDArrayIndex.all());
-        index[0] = NDArrayIndex.interval(0, n);
-        INDArray rows = reused.get(index);
+        INDArray rows = ImageTensors.rows(reused, 0, n);
         rows.setCloseable(false); // closing a batch frees its labels, not the kept images (all rows are no view)
         return rows;
     }
