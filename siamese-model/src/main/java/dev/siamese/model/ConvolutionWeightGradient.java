@@ -1,27 +1,54 @@
 package dev.siamese.model;
 
-import org.deeplearning4j.nn.workspace.ArrayType;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
+import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
  * A 2-D convolution's weight and bias gradients alone, for a layer whose input gradient nobody reads (the
  * branch's first layer, fed by the images). libnd4j's oneDNN {@code conv2d_bp} always computes the input
  * gradient too, and with one input channel oneDNN pads it to a vector's width: 58 ms of a matcher step
- * ([64, 1, 128, 128], 12 filters of 5×5, stride 2). Here: the input unrolled into patches on the heap
- * ({@code [n·oh·ow, ic·kh·kw]}), δ rearranged to {@code [oc, n·oh·ow]} (summed per filter on the way: the bias
- * gradient), one GEMM. NCHW, dilation 1.
+ * ([64, 1, 128, 128], 12 filters of 5×5, stride 2).
+ *
+ * <p>Computed directly on the heap, without unrolling the input into patches (which for synthetic-conv-deep's
+ * first layer, 8 filters of 5×5 at stride 1 on 128×128, is 98 MB a step to write, copy to native memory and read
+ * again). Each example's input is first copied into one plane per input channel, kernel column and row phase,
+ * holding under output position (y, x) the input pixel that tap (row phase, column) sees: the products of δ's plane and such a plane,
+ * shifted by the kernel row, are then consecutive elements, added per output position into accumulators of
+ * {@value #TILE} positions at a time, a loop the JIT vectorises. Examples are taken {@value #GROUP} at a time,
+ * in float; each group's sums are added in double, groups in order, so the result does not depend on how many
+ * threads ran. NCHW, dilation 1.
  */
 final class ConvolutionWeightGradient {
+    /** Examples accumulated in float before their sums are added, in double, to the others'. */
+    static final int GROUP = 4;
+    /** Output positions accumulated at a time: one filter's accumulators stay in the core's first caches. */
+    static final int TILE = 512;
+
     private ConvolutionWeightGradient() {
     }
 
     /** The kernel's geometry: size, stride and the padding before the first row and column. */
     record Geometry(int kernelHeight, int kernelWidth, int strideHeight, int strideWidth, int padTop, int padLeft) {
+    }
+
+    /** The sizes of one call: input {@code [n, ic, h, w]}, δ {@code [n, oc, oh, ow]}, kernel. */
+    private record Shape(int n, int ic, int h, int w, int oc, int oh, int ow, Geometry k) {
+        int patch() {
+            return ic * k.kernelHeight() * k.kernelWidth();
+        }
+
+        /** Rows of each plane: ⌈h / vertical stride⌉. */
+        int planeRows() {
+            return (h + k.strideHeight() - 1) / k.strideHeight();
+        }
+
+        /** Where the plane of input channel c, kernel column b and row phase p starts. */
+        int planeStart(int c, int b, int p) {
+            return ((c * k.kernelWidth() + b) * k.strideHeight() + p) * planeRows() * ow;
+        }
     }
 
     /**
@@ -31,97 +58,142 @@ final class ConvolutionWeightGradient {
      * @param input the layer's input {@code [n, ic, h, w]}
      * @param delta the gradient at the pre-activation {@code [n, oc, oh, ow]}
      */
-    static void compute(INDArray input, INDArray delta, Geometry k, INDArray weightGradient, INDArray biasGradient,
-            LayerWorkspaceMgr workspaceMgr) {
-        int n = (int) input.size(0);
-        int ic = (int) input.size(1);
-        int h = (int) input.size(2);
-        int w = (int) input.size(3);
-        int oc = (int) delta.size(1);
-        int oh = (int) delta.size(2);
-        int ow = (int) delta.size(3);
-        int patch = ic * k.kernelHeight() * k.kernelWidth();
-        int positions = n * oh * ow;
-        HeapScratch scratch = HeapScratch.current();
-        float[] x = scratch.slot(0, n * ic * h * w);
-        float[] d = scratch.slot(1, oc * positions);
-        float[] dT = scratch.slot(2, oc * positions);
-        float[] columns = scratch.slot(3, positions * patch);
-        NativeFloats.read(input, x);
-        NativeFloats.read(delta, d);
-        double[] biasSums = transpose(d, dT, n, oc, oh * ow);
-        unroll(x, columns, n, ic, h, w, oh, ow, k);
-
-        INDArray deltaRows = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT,
-                new long[]{oc, positions}, 'c');
-        INDArray patches = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT,
-                new long[]{positions, patch}, 'c');
-        NativeFloats.write(dT, deltaRows);
-        NativeFloats.write(columns, patches);
-        INDArray product = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT,
-                new long[]{oc, patch}, 'c');
-        Nd4j.gemm(deltaRows, patches, product, false, false, 1.0, 0.0);
-        weightGradient.assign(product.reshape(weightGradient.shape()));
-        if (biasGradient != null) {
-            float[] b = new float[oc];
-            for (int o = 0; o < oc; o++) {
-                b[o] = (float) biasSums[o];
+    static void compute(INDArray input, INDArray delta, Geometry k, INDArray weightGradient, INDArray biasGradient) {
+        Shape s = new Shape((int) input.size(0), (int) input.size(1), (int) input.size(2), (int) input.size(3),
+                (int) delta.size(1), (int) delta.size(2), (int) delta.size(3), k);
+        FloatBuffer in = NativeFloats.buffer(input);
+        FloatBuffer d = NativeFloats.buffer(delta);
+        int groups = (s.n() + GROUP - 1) / GROUP;
+        double[][] sums = new double[groups][];
+        IntStream.range(0, groups).parallel().forEach(g -> sums[g] = group(g, in, d, s));
+        int weights = s.oc() * s.patch();
+        float[] w = new float[weights];
+        float[] b = new float[s.oc()];
+        for (int j = 0; j < weights + s.oc(); j++) {
+            double total = 0;
+            for (double[] groupSums : sums) {
+                total += groupSums[j];
             }
+            if (j < weights) {
+                w[j] = (float) total;
+            } else {
+                b[j - weights] = (float) total;
+            }
+        }
+        NativeFloats.assign(w, weightGradient);
+        if (biasGradient != null) {
             NativeFloats.assign(b, biasGradient);
         }
     }
 
-    /** {@code [n][oc][plane]} → {@code [oc][n][plane]}; returns each filter's sum. */
-    private static double[] transpose(float[] d, float[] dT, int n, int oc, int plane) {
-        double[] sums = new double[oc];
-        for (int o = 0; o < oc; o++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                int from = (i * oc + o) * plane;
-                int to = (o * n + i) * plane;
-                System.arraycopy(d, from, dT, to, plane);
-                float s = 0;
-                for (int j = 0; j < plane; j++) {
-                    s += d[from + j];
+    /** Group {@code g}'s weight sums ({@code [oc][patch]}) followed by its bias sums ({@code [oc]}). */
+    private static double[] group(int g, FloatBuffer in, FloatBuffer d, Shape s) {
+        int patch = s.patch();
+        int inputSize = s.ic() * s.h() * s.w();
+        int deltaSize = s.oc() * s.oh() * s.ow();
+        HeapScratch scratch = HeapScratch.current();
+        float[] x = scratch.slot(0, inputSize);
+        float[] planes = scratch.slot(1, s.planeStart(s.ic(), 0, 0));
+        float[] delta = scratch.slot(2, deltaSize);
+        // per filter: patch rows of TILE accumulators for the weights and one for the bias; then δ's tile of
+        // each filter; then the tile of a plane
+        int accumulators = s.oc() * (patch + 1);
+        float[][] rows = scratch.rows(accumulators + s.oc() + 1, TILE);
+        for (int j = 0; j < accumulators; j++) {
+            Arrays.fill(rows[j], 0, TILE, 0f);
+        }
+        for (int i = g * GROUP; i < Math.min(s.n(), (g + 1) * GROUP); i++) {
+            in.get(i * inputSize, x, 0, inputSize);
+            d.get(i * deltaSize, delta, 0, deltaSize);
+            fillPlanes(x, planes, s);
+            accumulate(planes, delta, rows, s);
+        }
+        double[] sums = new double[accumulators];
+        for (int o = 0; o < s.oc(); o++) {
+            for (int j = 0; j <= patch; j++) {
+                float[] acc = rows[o * (patch + 1) + j];
+                double sum = 0;
+                for (int u = 0; u < TILE; u++) {
+                    sum += acc[u];
                 }
-                sum += s;
+                sums[j < patch ? o * patch + j : s.oc() * patch + o] = sum;
             }
-            sums[o] = sum;
         }
         return sums;
     }
 
-    /** im2col: row {@code (i·oh + y)·ow + x} holds the patch under output position (y, x) of example i. */
-    private static void unroll(float[] in, float[] columns, int n, int ic, int h, int w, int oh, int ow, Geometry k) {
+    /** Plane (c, b, p), row j, column x ← input channel c, row j·strideHeight + p, column x·strideWidth + b − padLeft (0 outside). */
+    private static void fillPlanes(float[] x, float[] planes, Shape s) {
+        Geometry k = s.k();
+        int ow = s.ow();
+        for (int c = 0; c < s.ic(); c++) {
+            for (int b = 0; b < k.kernelWidth(); b++) {
+                for (int p = 0; p < k.strideHeight(); p++) {
+                    int start = s.planeStart(c, b, p);
+                    for (int j = 0; j < s.planeRows(); j++) {
+                        int r = j * k.strideHeight() + p;
+                        int to = start + j * ow;
+                        int from = (c * s.h() + r) * s.w();
+                        for (int xo = 0; xo < ow; xo++) {
+                            int col = xo * k.strideWidth() + b - k.padLeft();
+                            planes[to + xo] = r < s.h() && col >= 0 && col < s.w() ? x[from + col] : 0f;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * One example's products of δ and the input under each kernel tap, added per output position into the
+     * accumulator rows: filter o's tap j is row {@code o·(patch + 1) + j}, its bias row {@code o·(patch + 1) + patch};
+     * the {@code oc} rows after them take δ's tile, the last one the plane's.
+     */
+    private static void accumulate(float[] planes, float[] delta, float[][] rows, Shape s) {
+        Geometry k = s.k();
         int kh = k.kernelHeight();
         int kw = k.kernelWidth();
-        int patch = ic * kh * kw;
-        IntStream.range(0, n).parallel().forEach(i -> {
-            for (int y = 0; y < oh; y++) {
-                for (int xo = 0; xo < ow; xo++) {
-                    int row = ((i * oh + y) * ow + xo) * patch;
-                    int top = y * k.strideHeight() - k.padTop();
-                    int left = xo * k.strideWidth() - k.padLeft();
-                    for (int c = 0; c < ic; c++) {
-                        int plane = (i * ic + c) * h * w;
-                        for (int a = 0; a < kh; a++) {
-                            int r = top + a;
-                            int col = row + (c * kh + a) * kw;
-                            if (r < 0 || r >= h) {
-                                for (int b = 0; b < kw; b++) {
-                                    columns[col + b] = 0f;
-                                }
-                                continue;
-                            }
-                            int base = plane + r * w;
-                            for (int b = 0; b < kw; b++) {
-                                int cIdx = left + b;
-                                columns[col + b] = cIdx < 0 || cIdx >= w ? 0f : in[base + cIdx];
+        int ow = s.ow();
+        int oc = s.oc();
+        int positions = s.oh() * ow;
+        int patch = s.patch();
+        int deltas = oc * (patch + 1);
+        float[] plane = rows[deltas + oc];
+        for (int t0 = 0; t0 < positions; t0 += TILE) {
+            int length = Math.min(TILE, positions - t0);
+            for (int o = 0; o < oc; o++) {
+                float[] dTile = rows[deltas + o];
+                System.arraycopy(delta, o * positions + t0, dTile, 0, length);
+                float[] bias = rows[o * (patch + 1) + patch];
+                for (int u = 0; u < length; u++) {
+                    bias[u] += dTile[u];
+                }
+            }
+            for (int a = 0; a < kh; a++) {
+                // kernel row a under output row y reads input row y·strideHeight + a − padTop = (y + q)·strideHeight + p
+                int shift = a - k.padTop();
+                int p = Math.floorMod(shift, k.strideHeight());
+                int q = Math.floorDiv(shift, k.strideHeight());
+                int rowsOfPhase = (s.h() - p + k.strideHeight() - 1) / k.strideHeight();
+                int from = Math.max(t0, Math.max(0, -q) * ow) - t0;
+                int to = Math.min(t0 + length, Math.min(s.oh(), rowsOfPhase - q) * ow) - t0;
+                if (from >= to) {
+                    continue;
+                }
+                for (int c = 0; c < s.ic(); c++) {
+                    for (int b = 0; b < kw; b++) {
+                        System.arraycopy(planes, s.planeStart(c, b, p) + t0 + q * ow + from, plane, from, to - from);
+                        int tap = (c * kh + a) * kw + b;
+                        for (int o = 0; o < oc; o++) {
+                            float[] acc = rows[o * (patch + 1) + tap];
+                            float[] dTile = rows[deltas + o];
+                            for (int u = from; u < to; u++) {
+                                acc[u] += dTile[u] * plane[u];
                             }
                         }
                     }
                 }
             }
-        });
+        }
     }
 }

@@ -11,6 +11,7 @@ final class HeapScratch {
     private static final ThreadLocal<HeapScratch> PER_THREAD = ThreadLocal.withInitial(HeapScratch::new);
 
     private final float[][] slots = new float[SLOTS][0];
+    private float[][] rows = new float[0][0];
 
     private HeapScratch() {
     }
@@ -25,5 +26,17 @@ final class HeapScratch {
             slots[i] = new float[length];
         }
         return slots[i];
+    }
+
+    /**
+     * At least {@code count} rows of at least {@code length} floats each, arrays of their own; contents undefined.
+     * A loop over rows of their own, all read and written at the same index, is one the JIT vectorises: it
+     * cannot rule out that one flat array read at different offsets overlaps itself.
+     */
+    float[][] rows(int count, int length) {
+        if (rows.length < count || rows[0].length < length) {
+            rows = new float[Math.max(count, rows.length)][Math.max(length, rows.length == 0 ? 0 : rows[0].length)];
+        }
+        return rows;
     }
 }

@@ -65,7 +65,7 @@ final class KeptPreActivationConvolutionLayer extends ConvolutionLayer {
         INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
         INDArray biasGrad = c.hasBias() ? gradientViews.get(ConvolutionParamInitializer.BIAS_KEY) : null;
         ConvolutionWeightGradient.compute(in, delta, new ConvolutionWeightGradient.Geometry(kernel[0], kernel[1],
-                strides[0], strides[1], pad[0], pad[1]), weightGrad, biasGrad, workspaceMgr);
+                strides[0], strides[1], pad[0], pad[1]), weightGrad, biasGrad);
         Gradient gradient = new DefaultGradient();
         if (biasGrad != null) {
             gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGrad);

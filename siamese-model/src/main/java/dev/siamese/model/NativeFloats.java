@@ -13,9 +13,17 @@ final class NativeFloats {
 
     /** {@code a}'s elements, in c order, into the start of {@code into}. */
     static void read(INDArray a, float[] into) {
+        buffer(a).get(into, 0, (int) a.length());
+    }
+
+    /**
+     * {@code a}'s elements in c order as a buffer of its own (a copy where {@code a} is a view, another order or
+     * another type), for absolute reads: {@code get(index, into, 0, length)} leaves its position alone, so threads
+     * may read one such buffer at once.
+     */
+    static FloatBuffer buffer(INDArray a) {
         INDArray plain = plain(a) ? a : a.castTo(DataType.FLOAT).dup('c');
-        FloatBuffer source = plain.data().asNioFloat();
-        source.get(into, 0, (int) plain.length());
+        return plain.data().asNioFloat();
     }
 
     /** The start of {@code from} into {@code a}, an array of its own (not a view) in c order. */

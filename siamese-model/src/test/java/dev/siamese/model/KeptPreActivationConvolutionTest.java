@@ -19,6 +19,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,9 +69,10 @@ class KeptPreActivationConvolutionTest {
         assertEquals(4, ((KeptPreActivationConvolutionLayer) oursGraph.getLayer("c2")).reused());
     }
 
-    /** A first layer of {@code channels} input channels, 5×5 stride 2 in {@code mode} (else padding 1, 2), ReLU. */
-    private static ComputationGraph firstLayerGraph(int channels, ConvolutionMode mode, boolean inputGradient) {
-        ConvolutionLayer.Builder builder = new ConvolutionLayer.Builder(5, 5).stride(2, 2).nOut(6)
+    /** A first layer of {@code channels} input channels, 5×5 at {@code stride} in {@code mode} (else padding 1, 2), ReLU. */
+    private static ComputationGraph firstLayerGraph(int channels, int[] stride, ConvolutionMode mode,
+            boolean inputGradient) {
+        ConvolutionLayer.Builder builder = new ConvolutionLayer.Builder(5, 5).stride(stride).nOut(6)
                 .convolutionMode(mode).activation(Activation.RELU);
         if (mode != ConvolutionMode.Same) {
             builder.padding(1, 2);
@@ -105,13 +107,17 @@ class KeptPreActivationConvolutionTest {
     void aFirstLayerWithoutInputGradientHasDl4jsWeightAndBiasGradients() {
         for (int channels : new int[]{1, 3}) {
             for (ConvolutionMode mode : new ConvolutionMode[]{ConvolutionMode.Same, ConvolutionMode.Truncate}) {
-                ComputationGraph ours = firstLayerGraph(channels, mode, false);
-                INDArray expected = gradient(firstLayerGraph(channels, mode, true), channels);
-                INDArray actual = gradient(ours, channels);
-                double difference = expected.sub(actual).amaxNumber().doubleValue()
-                        / expected.amaxNumber().doubleValue();
-                assertTrue(difference < 1e-5, channels + " channels, " + mode + ": differs by " + difference);
-                assertEquals(1, ((KeptPreActivationConvolutionLayer) ours.getLayer("c1")).inputGradientsSkipped());
+                for (int[] stride : new int[][]{{1, 1}, {2, 2}, {1, 3}, {3, 2}}) {
+                    String what = channels + " channels, " + mode + ", stride " + Arrays.toString(stride);
+                    ComputationGraph ours = firstLayerGraph(channels, stride, mode, false);
+                    INDArray expected = gradient(firstLayerGraph(channels, stride, mode, true), channels);
+                    INDArray actual = gradient(ours, channels);
+                    double difference = expected.sub(actual).amaxNumber().doubleValue()
+                            / expected.amaxNumber().doubleValue();
+                    assertTrue(difference < 1e-5, what + ": differs by " + difference);
+                    assertEquals(1, ((KeptPreActivationConvolutionLayer) ours.getLayer("c1")).inputGradientsSkipped(),
+                            what);
+                }
             }
         }
     }
