@@ -15,11 +15,11 @@ import java.util.stream.IntStream;
  * <p>Computed directly on the heap, without unrolling the input into patches (which for synthetic-conv-deep's
  * first layer, 8 filters of 5×5 at stride 1 on 128×128, is 98 MB a step to write, copy to native memory and read
  * again). Each example's input is first copied into one plane per input channel, kernel column and row phase,
- * holding under output position (y, x) the input pixel that tap (row phase, column) sees: the products of δ's plane and such a plane,
- * shifted by the kernel row, are then consecutive elements, added per output position into accumulators of
- * {@value #TILE} positions at a time, a loop the JIT vectorises. Examples are taken {@value #GROUP} at a time,
- * in float; each group's sums are added in double, groups in order, so the result does not depend on how many
- * threads ran. NCHW, dilation 1.
+ * holding under output position (y, x) the input pixel that tap (row phase, column) sees: the products of δ's
+ * plane and such a plane, shifted by the kernel row, are then consecutive elements, added per output position into
+ * accumulators of {@value #TILE} positions at a time, a loop the JIT vectorises. Examples are taken
+ * {@value #GROUP} at a time, in float; each group's sums are added in double, groups in order, so the result does
+ * not depend on how many threads ran. NCHW, dilation 1.
  */
 final class ConvolutionWeightGradient {
     /** Examples accumulated in float before their sums are added, in double, to the others'. */
@@ -67,22 +67,17 @@ final class ConvolutionWeightGradient {
         double[][] sums = new double[groups][];
         IntStream.range(0, groups).parallel().forEach(g -> sums[g] = group(g, in, d, s));
         int weights = s.oc() * s.patch();
-        float[] w = new float[weights];
-        float[] b = new float[s.oc()];
-        for (int j = 0; j < weights + s.oc(); j++) {
+        float[] totals = new float[weights + s.oc()];
+        for (int j = 0; j < totals.length; j++) {
             double total = 0;
             for (double[] groupSums : sums) {
                 total += groupSums[j];
             }
-            if (j < weights) {
-                w[j] = (float) total;
-            } else {
-                b[j - weights] = (float) total;
-            }
+            totals[j] = (float) total;
         }
-        NativeFloats.assign(w, weightGradient);
+        NativeFloats.assign(Arrays.copyOf(totals, weights), weightGradient);
         if (biasGradient != null) {
-            NativeFloats.assign(b, biasGradient);
+            NativeFloats.assign(Arrays.copyOfRange(totals, weights, totals.length), biasGradient);
         }
     }
 
@@ -122,7 +117,11 @@ final class ConvolutionWeightGradient {
         return sums;
     }
 
-    /** Plane (c, b, p), row j, column x ← input channel c, row j·strideHeight + p, column x·strideWidth + b − padLeft (0 outside). */
+    /**
+     * Plane (c, b, p), row j, column x ← input channel c, row j·strideHeight + p,
+     * column x·strideWidth + b − padLeft
+     * (0 outside the input).
+     */
     private static void fillPlanes(float[] x, float[] planes, Shape s) {
         Geometry k = s.k();
         int ow = s.ow();
@@ -133,10 +132,14 @@ final class ConvolutionWeightGradient {
                     for (int j = 0; j < s.planeRows(); j++) {
                         int r = j * k.strideHeight() + p;
                         int to = start + j * ow;
+                        if (r >= s.h()) {
+                            Arrays.fill(planes, to, to + ow, 0f);
+                            continue;
+                        }
                         int from = (c * s.h() + r) * s.w();
                         for (int xo = 0; xo < ow; xo++) {
                             int col = xo * k.strideWidth() + b - k.padLeft();
-                            planes[to + xo] = r < s.h() && col >= 0 && col < s.w() ? x[from + col] : 0f;
+                            planes[to + xo] = col >= 0 && col < s.w() ? x[from + col] : 0f;
                         }
                     }
                 }
@@ -146,8 +149,8 @@ final class ConvolutionWeightGradient {
 
     /**
      * One example's products of δ and the input under each kernel tap, added per output position into the
-     * accumulator rows: filter o's tap j is row {@code o·(patch + 1) + j}, its bias row {@code o·(patch + 1) + patch};
-     * the {@code oc} rows after them take δ's tile, the last one the plane's.
+     * accumulator rows: filter o's tap j is row {@code o·(patch + 1) + j}, its bias row
+     * {@code o·(patch + 1) + patch}; the {@code oc} rows after them take δ's tile, the last one the plane's.
      */
     private static void accumulate(float[] planes, float[] delta, float[][] rows, Shape s) {
         Geometry k = s.k();
@@ -170,7 +173,8 @@ final class ConvolutionWeightGradient {
                 }
             }
             for (int a = 0; a < kh; a++) {
-                // kernel row a under output row y reads input row y·strideHeight + a − padTop = (y + q)·strideHeight + p
+                // kernel row a under output row y reads input row
+                // y·strideHeight + a − padTop = (y + q)·strideHeight + p
                 int shift = a - k.padTop();
                 int p = Math.floorMod(shift, k.strideHeight());
                 int q = Math.floorDiv(shift, k.strideHeight());

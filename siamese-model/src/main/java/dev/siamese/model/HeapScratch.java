@@ -34,8 +34,9 @@ final class HeapScratch {
      * cannot rule out that one flat array read at different offsets overlaps itself.
      */
     float[][] rows(int count, int length) {
-        if (rows.length < count || rows[0].length < length) {
-            rows = new float[Math.max(count, rows.length)][Math.max(length, rows.length == 0 ? 0 : rows[0].length)];
+        int rowLength = rows.length == 0 ? 0 : rows[0].length;
+        if (rows.length < count || rowLength < length) {
+            rows = new float[Math.max(count, rows.length)][Math.max(length, rowLength)];
         }
         return rows;
     }
