@@ -38,13 +38,51 @@ final class BatchNormKernels {
         });
     }
 
-    /** {@code y = x · scale[ch] + shift[ch]}. */
-    static void affine(float[] x, float[] y, int n, int c, int hw, float[] scale, float[] shift) {
+    /**
+     * {@code y = x · scale[ch] + shift[ch]}, and with {@code relu} {@code y = max(x · scale[ch] + shift[ch], 0)}:
+     * libnd4j's {@code RELU} values (NaN passes through; −0 comes out as +0). {@code Math.max}, because C2
+     * vectorises it where a conditional compiles to a branch per element: 1.4 against 20 ms over 4 M floats.
+     */
+    static void affine(float[] x, float[] y, int n, int c, int hw, float[] scale, float[] shift, boolean relu) {
         if (hw == 1) {
             for (int i = 0; i < n; i++) {
                 int o = i * c;
                 for (int ch = 0; ch < c; ch++) {
-                    y[o + ch] = x[o + ch] * scale[ch] + shift[ch];
+                    float v = x[o + ch] * scale[ch] + shift[ch];
+                    y[o + ch] = relu ? Math.max(v, 0f) : v;
+                }
+            }
+            return;
+        }
+        channels(n, c, hw, ch -> {
+            float a = scale[ch];
+            float b = shift[ch];
+            for (int i = 0; i < n; i++) {
+                int o = (i * c + ch) * hw;
+                if (relu) {
+                    for (int j = o; j < o + hw; j++) {
+                        y[j] = Math.max(x[j] * a + b, 0f);
+                    }
+                } else {
+                    for (int j = o; j < o + hw; j++) {
+                        y[j] = x[j] * a + b;
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * ReLU's backward pass folded into the gradient at a normalisation's output, in place: {@code dy ·= [y > 0]}
+     * with {@code y = x · scale[ch] + shift[ch]} computed again exactly as {@link #affine} computed it, a product
+     * with 1 or 0 as {@link StepReLU}'s. The step is {@link #step}'s, which C2 vectorises.
+     */
+    static void reluMask(float[] x, float[] dy, int n, int c, int hw, float[] scale, float[] shift) {
+        if (hw == 1) {
+            for (int i = 0; i < n; i++) {
+                int o = i * c;
+                for (int ch = 0; ch < c; ch++) {
+                    dy[o + ch] *= step(x[o + ch] * scale[ch] + shift[ch]);
                 }
             }
             return;
@@ -55,7 +93,7 @@ final class BatchNormKernels {
             for (int i = 0; i < n; i++) {
                 int o = (i * c + ch) * hw;
                 for (int j = o; j < o + hw; j++) {
-                    y[j] = x[j] * a + b;
+                    dy[j] *= step(x[j] * a + b);
                 }
             }
         });
@@ -150,6 +188,15 @@ final class BatchNormKernels {
                 dx[o + ch] = a[ch] * (dy[o + ch] - meanDy[ch] - (x[o + ch] - mean[ch]) * k[ch]);
             }
         }
+    }
+
+    /**
+     * {@code v > 0 ? 1 : 0} without a branch: any positive float, the smallest subnormal (2⁻¹⁴⁹) included, times
+     * 2²⁵² is at least 1; zero stays 0 and negatives clamp to 0 (NaN stays NaN). A conditional would compile to a
+     * branch per element, mispredicted about half the time on activations: 20 against 1.2 ms over 4 M floats.
+     */
+    private static float step(float v) {
+        return Math.min(1f, Math.max(0f, v * 0x1p126f * 0x1p126f));
     }
 
     private static float planeSum(float[] v, int from, int length) {

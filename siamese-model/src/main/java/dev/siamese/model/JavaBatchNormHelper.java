@@ -22,12 +22,34 @@ import java.util.Map;
  * kernel, and its {@code batchnorm_bp} fixes up oneDNN's input gradient with further whole-tensor ops: for the
  * matcher branch's six layers at batch 64, 60 ms forward and 89 ms backward a step against 18 and 25 here.
  * Float tensors in NCHW (or rank 2) only; for anything else it answers null and DL4J computes the layer itself.
+ * <p>
+ * With {@code relu} it also applies the ReLU that follows the layer ({@link BatchNormReluLayer}): the output is
+ * {@code relu(y)}, and the backward pass masks the incoming gradient with {@code [y > 0]}, {@code y} computed again
+ * from the input it reads anyway, instead of an activation layer's copies and passes over the whole tensor.
  */
 final class JavaBatchNormHelper implements BatchNormalizationHelper {
+    private final boolean relu;
+    /** Whether the last forward pass was computed here (and so had the ReLU applied, when {@link #relu}). */
+    private boolean computedLast;
     private INDArray meanCache;
     private INDArray varianceCache;
     private float[] batchMean = new float[0];
     private float[] batchVariance = new float[0];
+
+    /** @param relu whether the layer's output is {@code relu(y)} (see {@link BatchNormReluLayer}) */
+    JavaBatchNormHelper(boolean relu) {
+        this.relu = relu;
+    }
+
+    /** Whether the last forward pass ran here, with the ReLU when this helper applies one; false when it answered null. */
+    boolean computedLast() {
+        return computedLast;
+    }
+
+    /** Before a forward pass that may not reach this helper: {@link #computedLast()} is false until one does. */
+    void forgetLastPass() {
+        computedLast = false;
+    }
 
     @Override
     public boolean checkSupported(double eps, boolean fixedGammaBeta) {
@@ -43,7 +65,8 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
     public INDArray preOutput(INDArray x, boolean training, long[] shape, INDArray gamma, INDArray beta,
             INDArray globalMean, INDArray globalVariance, double decay, double eps, CNN2DFormat format,
             LayerWorkspaceMgr workspaceMgr) {
-        if (!supported(x, format)) {
+        computedLast = supported(x, format);
+        if (!computedLast) {
             return null;
         }
         Extent e = Extent.of(x);
@@ -69,15 +92,8 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
             mean = globalMean.toFloatVector();
             variance = globalVariance.toFloatVector();
         }
-        float[] g = gamma.toFloatVector();
-        float[] b = beta.toFloatVector();
-        float[] scale = new float[c];
-        float[] shift = new float[c];
-        for (int ch = 0; ch < c; ch++) {
-            scale[ch] = (float) (g[ch] / Math.sqrt(variance[ch] + eps));
-            shift[ch] = b[ch] - mean[ch] * scale[ch];
-        }
-        BatchNormKernels.affine(in, out, n, c, hw, scale, shift);
+        Affine affine = Affine.of(gamma, beta, mean, variance, eps);
+        BatchNormKernels.affine(in, out, n, c, hw, affine.scale(), affine.shift(), relu);
         INDArray y = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
         NativeFloats.write(out, y);
         return y;
@@ -88,6 +104,10 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
             INDArray beta, INDArray dGammaView, INDArray dBetaView, double eps, CNN2DFormat format,
             LayerWorkspaceMgr workspaceMgr) {
         if (!supported(input, format) || epsilon.dataType() != DataType.FLOAT || batchMean.length != input.size(1)) {
+            if (relu && computedLast) { // DL4J's own backward pass knows no ReLU: it would be wrong, not slow
+                throw new IllegalStateException("batch normalisation with ReLU: the backward pass cannot run on "
+                        + input.shapeInfoToString() + " with a gradient of " + epsilon.dataType());
+            }
             return null;
         }
         Extent e = Extent.of(input);
@@ -98,6 +118,10 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
         float[] dx = scratch.slot(2, e.length());
         NativeFloats.read(input, x);
         NativeFloats.read(epsilon, dy);
+        if (relu) {
+            Affine affine = Affine.of(gamma, beta, batchMean, batchVariance, eps);
+            BatchNormKernels.reluMask(x, dy, e.n(), c, e.hw(), affine.scale(), affine.shift());
+        }
         float[] dGamma = new float[c];
         float[] dBeta = new float[c];
         BatchNormKernels.backward(x, dy, dx, e.n(), c, e.hw(), gamma.toFloatVector(), batchMean, batchVariance, eps, dGamma,
@@ -138,6 +162,22 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
         }
         NativeFloats.write(batchMean, meanCache);
         NativeFloats.write(batchVariance, varianceCache);
+    }
+
+    /** The normalisation as {@code y = x · scale[ch] + shift[ch]}, computed once per pass, the same both ways. */
+    private record Affine(float[] scale, float[] shift) {
+        static Affine of(INDArray gamma, INDArray beta, float[] mean, float[] variance, double eps) {
+            float[] g = gamma.toFloatVector();
+            float[] b = beta.toFloatVector();
+            int c = mean.length;
+            float[] scale = new float[c];
+            float[] shift = new float[c];
+            for (int ch = 0; ch < c; ch++) {
+                scale[ch] = (float) (g[ch] / Math.sqrt(variance[ch] + eps));
+                shift[ch] = b[ch] - mean[ch] * scale[ch];
+            }
+            return new Affine(scale, shift);
+        }
     }
 
     /** A tensor's examples, channels and elements per channel plane (1 for rank 2). */

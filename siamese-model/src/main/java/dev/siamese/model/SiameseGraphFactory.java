@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.spec.Activation;
 import dev.siamese.spec.LayerSpec;
 import dev.siamese.spec.LossSpec;
 import dev.siamese.spec.ModelSpec;
@@ -217,7 +218,8 @@ public final class SiameseGraphFactory {
         Shape shape = layout == InputLayout.FLAT ? Shape.flat((long) height * width) : new Shape(false, 1, height, width);
         InputPreProcessor pending = null;
         int index = 0;
-        for (LayerSpec spec : branch) {
+        for (int at = 0; at < branch.size(); at++) {
+            LayerSpec spec = branch.get(at);
             if (spec instanceof LayerSpec.Flatten) {
                 if (!shape.flat()) {
                     pending = new CnnToFeedForwardPreProcessor(shape.height(), shape.width(), shape.channels());
@@ -237,6 +239,17 @@ public final class SiameseGraphFactory {
                 g.addVertex(name, new L2NormalizeVertex(new int[] {1}, 1e-12), previous);
             } else if (spec instanceof LayerSpec.Residual r) {
                 addResidual(g, name, previous, r, shape);
+            } else if (reluFollows(branch, at)) {
+                // the ReLU inside the normalisation; its own index stays taken, so later layers keep their names
+                Layer layer = JavaBatchNormalization.withRelu(batchNorm((LayerSpec.BatchNorm) spec));
+                if (pending != null) {
+                    g.addLayer(name, layer, pending, previous);
+                    pending = null;
+                } else {
+                    g.addLayer(name, layer, previous);
+                }
+                index++;
+                at++;
             } else {
                 Layer layer = layer(spec, shape);
                 if (previous.equals(input) && layer instanceof OptionalInputGradient first) {
@@ -309,13 +322,26 @@ public final class SiameseGraphFactory {
                     .convolutionMode(ConvolutionMode.Truncate)
                     .build();
         } else if (spec instanceof LayerSpec.BatchNorm b) {
-            return JavaBatchNormalization.of(new BatchNormalization.Builder().decay(b.momentum()).eps(b.epsilon()).build());
+            return JavaBatchNormalization.of(batchNorm(b));
         } else if (spec instanceof LayerSpec.GlobalAvgPool) {
             return new GlobalPoolingLayer.Builder(PoolingType.AVG).build();
         } else if (spec instanceof LayerSpec.ActivationLayer a) {
             return new ActivationLayer.Builder().activation(Activations.of(a.activation())).build();
         }
         throw new IllegalArgumentException("unsupported layer " + spec + " on input " + in);
+    }
+
+    private static BatchNormalization batchNorm(LayerSpec.BatchNorm b) {
+        return new BatchNormalization.Builder().decay(b.momentum()).eps(b.epsilon()).build();
+    }
+
+    /**
+     * Whether the layer at {@code at} is a batch normalisation that a ReLU activation layer follows, not as the
+     * branch's last layer (whose vertex is the embedding's): the two then run as one layer.
+     */
+    private static boolean reluFollows(List<LayerSpec> branch, int at) {
+        return branch.get(at) instanceof LayerSpec.BatchNorm && at + 2 < branch.size()
+                && branch.get(at + 1) instanceof LayerSpec.ActivationLayer a && a.activation() == Activation.RELU;
     }
 
     /** The activation shape between layers, to know when a flatten needs an explicit preprocessor. */
