@@ -2,6 +2,8 @@ package dev.siamese.model;
 
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -13,9 +15,18 @@ final class KeptPreActivation {
     private INDArray kept;
     private long reused;
 
-    /** After a forward pass: keeps a copy of {@code z} when it was a training pass that may keep, else nothing. */
-    void afterForward(INDArray z, boolean keep, LayerWorkspaceMgr workspaceMgr) {
-        kept = keep ? workspaceMgr.dup(ArrayType.ACTIVATIONS, z) : null;
+    /**
+     * After a forward pass: keeps a copy of {@code z} when it was a training pass that may keep, else nothing. Under
+     * the identity, {@code z} itself: the identity's backward pass returns the incoming gradient and reads no value
+     * of {@code z} (only its shape), so it does not matter that {@code z}, the layer's output, may be written over
+     * by the layer after it (DL4J lets a layer's only reader modify its input) — one copy of the tensor fewer.
+     */
+    void afterForward(INDArray z, boolean keep, IActivation activation, LayerWorkspaceMgr workspaceMgr) {
+        if (!keep) {
+            kept = null;
+        } else {
+            kept = activation instanceof ActivationIdentity ? z : workspaceMgr.dup(ArrayType.ACTIVATIONS, z);
+        }
     }
 
     /** The kept pre-activation, once; null when there is none. */

@@ -39,7 +39,8 @@ final class KeptPreActivationConvolutionLayer extends ConvolutionLayer {
             return new Pair<>(z, null);
         }
         Pair<INDArray, INDArray> computed = super.preOutput(training, forBackprop, workspaceMgr);
-        kept.afterForward(computed.getFirst(), training && !forBackprop && helped, workspaceMgr);
+        kept.afterForward(computed.getFirst(), training && !forBackprop && helped,
+                layerConf().getActivationFn(), workspaceMgr);
         return computed;
     }
 

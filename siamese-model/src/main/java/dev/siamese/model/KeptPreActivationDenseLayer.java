@@ -37,7 +37,8 @@ final class KeptPreActivationDenseLayer extends DenseLayer {
             return new Pair<>(z, z);
         }
         Pair<INDArray, INDArray> computed = super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
-        kept.afterForward(computed.getFirst(), training && !forBackprop && !hasLayerNorm(), workspaceMgr);
+        kept.afterForward(computed.getFirst(), training && !forBackprop && !hasLayerNorm(),
+                layerConf().getActivationFn(), workspaceMgr);
         return computed;
     }
 
