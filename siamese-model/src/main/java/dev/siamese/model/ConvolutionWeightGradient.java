@@ -118,8 +118,7 @@ final class ConvolutionWeightGradient {
     }
 
     /**
-     * Plane (c, b, p), row j, column x ← input channel c, row j·strideHeight + p,
-     * column x·strideWidth + b − padLeft
+     * Plane (c, b, p), row j, column x ← input channel c, row j·strideHeight + p, column x·strideWidth + b − padLeft
      * (0 outside the input).
      */
     private static void fillPlanes(float[] x, float[] planes, Shape s) {

@@ -239,19 +239,16 @@ public final class SiameseGraphFactory {
                 g.addVertex(name, new L2NormalizeVertex(new int[] {1}, 1e-12), previous);
             } else if (spec instanceof LayerSpec.Residual r) {
                 addResidual(g, name, previous, r, shape);
-            } else if (reluFollows(branch, at)) {
-                // the ReLU inside the normalisation; its own index stays taken, so later layers keep their names
-                Layer layer = JavaBatchNormalization.withRelu(batchNorm((LayerSpec.BatchNorm) spec));
-                if (pending != null) {
-                    g.addLayer(name, layer, pending, previous);
-                    pending = null;
-                } else {
-                    g.addLayer(name, layer, previous);
-                }
-                index++;
-                at++;
             } else {
-                Layer layer = layer(spec, shape);
+                Layer layer;
+                if (reluFollows(branch, at)) {
+                    // the ReLU inside the normalisation; its index stays taken, so later layers keep their names
+                    layer = JavaBatchNormalization.withRelu(batchNorm((LayerSpec.BatchNorm) spec));
+                    index++;
+                    at++;
+                } else {
+                    layer = layer(spec, shape);
+                }
                 if (previous.equals(input) && layer instanceof OptionalInputGradient first) {
                     first.setInputGradient(false); // its input is the images
                 }
