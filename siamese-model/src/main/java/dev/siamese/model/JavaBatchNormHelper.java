@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.model.BatchNormKernels.Extent;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -16,8 +17,8 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.Map;
 
 /**
- * Batch normalisation on the CPU through DL4J's helper interface, computed in Java ({@link BatchNormKernels}) on
- * heap copies of the tensors. libnd4j's path for the NCHW float tensors of our branches takes three passes for
+ * Batch normalisation on the CPU through DL4J's helper interface, computed in Java ({@link BatchNormKernels}), one
+ * channel at a time on every core. libnd4j's path for the NCHW float tensors of our branches takes three passes for
  * the statistics (mean, then the {@code Variance} op at a third of memory speed) before oneDNN's plain-layout
  * kernel, and its {@code batchnorm_bp} fixes up oneDNN's input gradient with further whole-tensor ops: for the
  * matcher branch's six layers at batch 64, 60 ms forward and 89 ms backward a step against 18 and 25 here.
@@ -69,33 +70,26 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
         if (!computedLast) {
             return null;
         }
-        Extent e = Extent.of(x);
-        int n = e.n();
-        int c = e.c();
-        int hw = e.hw();
-        HeapScratch scratch = HeapScratch.current();
-        float[] in = scratch.slot(0, e.length());
-        float[] out = scratch.slot(1, e.length());
-        NativeFloats.read(x, in);
+        Extent e = extent(x);
         float[] mean;
         float[] variance;
         if (training) {
-            if (batchMean.length != c) {
-                batchMean = new float[c];
-                batchVariance = new float[c];
+            if (batchMean.length != e.c()) {
+                batchMean = new float[e.c()];
+                batchVariance = new float[e.c()];
             }
-            BatchNormKernels.statistics(in, n, c, hw, batchMean, batchVariance);
-            keepStatistics(c);
             mean = batchMean;
             variance = batchVariance;
         } else {
             mean = globalMean.toFloatVector();
             variance = globalVariance.toFloatVector();
         }
-        Affine affine = Affine.of(gamma, beta, mean, variance, eps);
-        BatchNormKernels.affine(in, out, n, c, hw, affine.scale(), affine.shift(), relu);
         INDArray y = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
-        NativeFloats.write(out, y);
+        BatchNormKernels.forward(NativeFloats.buffer(x), NativeFloats.target(y), e, gamma.toFloatVector(),
+                beta.toFloatVector(), mean, variance, eps, training, relu);
+        if (training) {
+            keepStatistics(e.c());
+        }
         return y;
     }
 
@@ -110,25 +104,14 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
             }
             return null;
         }
-        Extent e = Extent.of(input);
-        int c = e.c();
-        HeapScratch scratch = HeapScratch.current();
-        float[] x = scratch.slot(0, e.length());
-        float[] dy = scratch.slot(1, e.length());
-        float[] dx = scratch.slot(2, e.length());
-        NativeFloats.read(input, x);
-        NativeFloats.read(epsilon, dy);
-        if (relu) {
-            Affine affine = Affine.of(gamma, beta, batchMean, batchVariance, eps);
-            BatchNormKernels.reluMask(x, dy, e.n(), c, e.hw(), affine.scale(), affine.shift());
-        }
-        float[] dGamma = new float[c];
-        float[] dBeta = new float[c];
-        BatchNormKernels.backward(x, dy, dx, e.n(), c, e.hw(), gamma.toFloatVector(), batchMean, batchVariance, eps, dGamma,
-                dBeta);
+        Extent e = extent(input);
+        float[] dGamma = new float[e.c()];
+        float[] dBeta = new float[e.c()];
         INDArray epsilonAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT,
                 input.shape(), 'c');
-        NativeFloats.write(dx, epsilonAtInput);
+        BatchNormKernels.backward(NativeFloats.buffer(input), NativeFloats.buffer(epsilon),
+                NativeFloats.target(epsilonAtInput), e, gamma.toFloatVector(), beta.toFloatVector(), batchMean,
+                batchVariance, eps, relu, dGamma, dBeta);
         NativeFloats.assign(dGamma, dGammaView);
         NativeFloats.assign(dBeta, dBetaView);
         Gradient gradient = new DefaultGradient();
@@ -164,33 +147,10 @@ final class JavaBatchNormHelper implements BatchNormalizationHelper {
         NativeFloats.write(batchVariance, varianceCache);
     }
 
-    /** The normalisation as {@code y = x · scale[ch] + shift[ch]}, computed once per pass, the same both ways. */
-    private record Affine(float[] scale, float[] shift) {
-        static Affine of(INDArray gamma, INDArray beta, float[] mean, float[] variance, double eps) {
-            float[] g = gamma.toFloatVector();
-            float[] b = beta.toFloatVector();
-            int c = mean.length;
-            float[] scale = new float[c];
-            float[] shift = new float[c];
-            for (int ch = 0; ch < c; ch++) {
-                scale[ch] = (float) (g[ch] / Math.sqrt(variance[ch] + eps));
-                shift[ch] = b[ch] - mean[ch] * scale[ch];
-            }
-            return new Affine(scale, shift);
-        }
-    }
-
-    /** A tensor's examples, channels and elements per channel plane (1 for rank 2). */
-    private record Extent(int n, int c, int hw) {
-        static Extent of(INDArray x) {
-            int n = (int) x.size(0);
-            int c = (int) x.size(1);
-            return new Extent(n, c, (int) (x.length() / ((long) n * c)));
-        }
-
-        int length() {
-            return n * c * hw;
-        }
+    private static Extent extent(INDArray x) {
+        int n = (int) x.size(0);
+        int c = (int) x.size(1);
+        return new Extent(n, c, (int) (x.length() / ((long) n * c)));
     }
 
     private static boolean supported(INDArray x, CNN2DFormat format) {

@@ -11,11 +11,6 @@ final class NativeFloats {
     private NativeFloats() {
     }
 
-    /** {@code a}'s elements, in c order, into the start of {@code into}. */
-    static void read(INDArray a, float[] into) {
-        buffer(a).get(into, 0, (int) a.length());
-    }
-
     /**
      * {@code a}'s elements in c order as a buffer of its own (a copy where {@code a} is a view, another order or
      * another type), for absolute reads: {@code get(index, into, 0, length)} leaves its position alone, so threads
@@ -28,10 +23,19 @@ final class NativeFloats {
 
     /** The start of {@code from} into {@code a}, an array of its own (not a view) in c order. */
     static void write(float[] from, INDArray a) {
+        target(a).put(from, 0, (int) a.length());
+    }
+
+    /**
+     * The native memory of {@code a}, an array of its own (not a view) in c order, as a buffer to write into; absolute
+     * writes ({@code put(index, from, offset, length)}) leave its position alone, so threads may write disjoint
+     * parts of it at once.
+     */
+    static FloatBuffer target(INDArray a) {
         if (!plain(a)) {
             throw new IllegalArgumentException("not a plain c-order float array: " + a.shapeInfoToString());
         }
-        a.data().asNioFloat().put(from, 0, (int) a.length());
+        return a.data().asNioFloat();
     }
 
     /** {@code values} into {@code target}, a small array or view of as many elements (a gradient view). */

@@ -26,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JavaBatchNormalizationTest {
     private static final INDArray X;
     private static final INDArray Y;
+    /** Large enough (16 × 5 channels of 38 × 38 after the conv) for the kernels to share the channels between threads. */
+    private static final INDArray X_LARGE;
+    private static final INDArray Y_LARGE;
 
     static {
         Backends.initialise();
@@ -33,6 +36,8 @@ class JavaBatchNormalizationTest {
         // not centred, not unit: the statistics have something to do
         X = Nd4j.rand(DataType.FLOAT, 8, 2, 11, 11).muli(3).addi(1);
         Y = Nd4j.rand(DataType.FLOAT, 8, 3);
+        X_LARGE = Nd4j.rand(DataType.FLOAT, 16, 2, 40, 40).muli(3).addi(1);
+        Y_LARGE = Nd4j.rand(DataType.FLOAT, 16, 3);
     }
 
     @BeforeAll
@@ -42,6 +47,10 @@ class JavaBatchNormalizationTest {
 
     /** conv → BatchNorm (NCHW, 5 channels of 9×9) → ReLU → dense → BatchNorm (rank 2, 7 features) → output. */
     private static ComputationGraph graph(UnaryOperator<BatchNormalization> bn) {
+        return graph(bn, X);
+    }
+
+    private static ComputationGraph graph(UnaryOperator<BatchNormalization> bn, INDArray x) {
         ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(3).updater(new Sgd(0.1))
                 .graphBuilder().addInputs("in")
                 .addLayer("c1", new ConvolutionLayer.Builder(3, 3).nOut(5).activation(Activation.IDENTITY).build(), "in")
@@ -51,7 +60,7 @@ class JavaBatchNormalizationTest {
                 .addLayer("bn2", bn.apply(new BatchNormalization.Builder().decay(0.9).eps(1e-3).build()), "d")
                 .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(3)
                         .activation(Activation.IDENTITY).build(), "bn2")
-                .setOutputs("out").setInputTypes(InputType.convolutional(11, 11, 2)).build();
+                .setOutputs("out").setInputTypes(InputType.convolutional(x.size(2), x.size(3), 2)).build();
         ComputationGraph g = new ComputationGraph(conf);
         g.init();
         return g;
@@ -59,15 +68,23 @@ class JavaBatchNormalizationTest {
 
     /** DL4J's own arithmetic, no helper at all. */
     private static ComputationGraph dl4jWithoutHelper() {
-        ComputationGraph g = graph(b -> b);
+        return dl4jWithoutHelper(X);
+    }
+
+    private static ComputationGraph dl4jWithoutHelper(INDArray x) {
+        ComputationGraph g = graph(b -> b, x);
         LayerHelpers.replace(g.getLayer("bn1"), null);
         LayerHelpers.replace(g.getLayer("bn2"), null);
         return g;
     }
 
     private static INDArray gradient(ComputationGraph g) {
-        g.setInputs(X);
-        g.setLabels(Y);
+        return gradient(g, X, Y);
+    }
+
+    private static INDArray gradient(ComputationGraph g, INDArray x, INDArray y) {
+        g.setInputs(x);
+        g.setLabels(y);
         g.computeGradientAndScore();
         return g.gradient().gradient().dup();
     }
@@ -103,6 +120,19 @@ class JavaBatchNormalizationTest {
                 + maxRelativeDifference(g, gradient(theirs)));
         assertEquals(0, LayerHelpers.fallbacks(ours.getLayer("bn1")));
         assertEquals(0, LayerHelpers.fallbacks(ours.getLayer("bn2")));
+    }
+
+    @Test
+    void givesDl4jsGradientsWhenTheChannelsAreSharedBetweenThreads() {
+        ComputationGraph ours = graph(JavaBatchNormalization::of, X_LARGE);
+        INDArray g = gradient(ours, X_LARGE, Y_LARGE);
+        INDArray expected = gradient(dl4jWithoutHelper(X_LARGE), X_LARGE, Y_LARGE);
+        assertTrue(g.amaxNumber().doubleValue() > 1e-3);
+        assertTrue(maxRelativeDifference(g, expected) < 1e-5, () -> "gradients differ by "
+                + maxRelativeDifference(g, expected));
+        assertEquals(0, LayerHelpers.fallbacks(ours.getLayer("bn1")));
+        INDArray again = gradient(graph(JavaBatchNormalization::of, X_LARGE), X_LARGE, Y_LARGE);
+        assertEquals(0.0, g.sub(again).amaxNumber().doubleValue(), 0.0);
     }
 
     @Test
