@@ -13,6 +13,7 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -21,6 +22,7 @@ import java.util.function.UnaryOperator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KeptPreActivationDenseTest {
     @BeforeAll
@@ -86,6 +88,27 @@ class KeptPreActivationDenseTest {
         assertEquals(5, ((KeptPreActivationDenseLayer) oursGraph.getLayer("d1")).reused());
         assertEquals(5, ((KeptPreActivationDenseLayer) oursGraph.getLayer("d1")).inputGradientsSkipped());
         assertEquals(0, ((KeptPreActivationDenseLayer) oursGraph.getLayer("d2")).inputGradientsSkipped());
+    }
+
+    @Test
+    void infersThroughTheMatmulOpAsDl4jsDenseLayerDoesUpToRounding() {
+        ComputationGraph theirs = graph(d -> d);
+        ComputationGraph ours = graph(KeptPreActivationDense::of);
+        trainedParams(theirs);
+        trainedParams(ours); // the same parameters, bit for bit (above)
+        Nd4j.getRandom().setSeed(11);
+        INDArray both = Nd4j.rand(DataType.FLOAT, 2 * 9, 40).subi(0.5);
+        for (INDArray x : new INDArray[]{both, both.get(NDArrayIndex.interval(9, 18), NDArrayIndex.all())}) {
+            INDArray expected = theirs.outputSingle(false, x);
+            INDArray actual = ours.outputSingle(false, x);
+            double scale = expected.amaxNumber().doubleValue();
+            assertTrue(scale > 1e-3);
+            assertTrue(expected.sub(actual).amaxNumber().doubleValue() <= 1e-5 * scale,
+                    () -> "inference differs: " + expected + " against " + actual);
+            assertEquals(actual, ours.outputSingle(false, x)); // the same again
+        }
+        assertEquals(4, ((KeptPreActivationDenseLayer) ours.getLayer("d1")).inferenceProducts()); // rows, then the view
+        assertEquals(4, ((KeptPreActivationDenseLayer) ours.getLayer("d2")).inferenceProducts());
     }
 
     @Test
