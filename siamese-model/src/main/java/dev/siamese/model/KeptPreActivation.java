@@ -14,19 +14,32 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 final class KeptPreActivation {
     private INDArray kept;
     private long reused;
+    private long uncopied;
 
     /**
      * After a forward pass: keeps a copy of {@code z} when it was a training pass that may keep, else nothing. Under
      * the identity, {@code z} itself: the identity's backward pass returns the incoming gradient and reads no value
      * of {@code z} (only its shape), so it does not matter that {@code z}, the layer's output, may be written over
      * by the layer after it (DL4J lets a layer's only reader modify its input) — one copy of the tensor fewer.
+     * Likewise under {@link StepReLU} with {@code reluOutputKept}: the activation turns {@code z} into
+     * {@code relu(z)} in place, and the ReLU's backward pass reads only {@code [z > 0]}, which {@code relu(z)} gives
+     * bit for bit, as long as no later layer moves an output value across zero (the caller's promise).
      */
-    void afterForward(INDArray z, boolean keep, IActivation activation, LayerWorkspaceMgr workspaceMgr) {
+    void afterForward(INDArray z, boolean keep, IActivation activation, boolean reluOutputKept,
+            LayerWorkspaceMgr workspaceMgr) {
         if (!keep) {
             kept = null;
+        } else if (activation instanceof ActivationIdentity || (reluOutputKept && activation instanceof StepReLU)) {
+            kept = z;
+            uncopied++;
         } else {
-            kept = activation instanceof ActivationIdentity ? z : workspaceMgr.dup(ArrayType.ACTIVATIONS, z);
+            kept = workspaceMgr.dup(ArrayType.ACTIVATIONS, z);
         }
+    }
+
+    /** {@link #afterForward} with no promise about the output. */
+    void afterForward(INDArray z, boolean keep, IActivation activation, LayerWorkspaceMgr workspaceMgr) {
+        afterForward(z, keep, activation, false, workspaceMgr);
     }
 
     /** The kept pre-activation, once; null when there is none. */
@@ -41,6 +54,11 @@ final class KeptPreActivation {
 
     void clear() {
         kept = null;
+    }
+
+    /** How many forward passes kept {@code z} itself rather than a copy (for tests). */
+    long uncopied() {
+        return uncopied;
     }
 
     /** How many backward passes took a kept pre-activation (for tests). */

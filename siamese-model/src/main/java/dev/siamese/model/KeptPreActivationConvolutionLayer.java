@@ -39,8 +39,8 @@ final class KeptPreActivationConvolutionLayer extends ConvolutionLayer {
             return new Pair<>(z, null);
         }
         Pair<INDArray, INDArray> computed = super.preOutput(training, forBackprop, workspaceMgr);
-        kept.afterForward(computed.getFirst(), training && !forBackprop && helped,
-                layerConf().getActivationFn(), workspaceMgr);
+        kept.afterForward(computed.getFirst(), training && !forBackprop && helped, layerConf().getActivationFn(),
+                ((KeptPreActivationConvolution) layerConf()).isReluOutputKept(), workspaceMgr);
         return computed;
     }
 
@@ -80,6 +80,11 @@ final class KeptPreActivationConvolutionLayer extends ConvolutionLayer {
     /** How many backward passes left out the input gradient (for tests). */
     long inputGradientsSkipped() {
         return inputGradientsSkipped;
+    }
+
+    /** How many training forward passes kept their own output or pre-activation rather than a copy (for tests). */
+    long uncopied() {
+        return kept.uncopied();
     }
 
     /** How many backward passes took the kept pre-activation (for tests). */

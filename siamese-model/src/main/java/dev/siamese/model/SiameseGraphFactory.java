@@ -249,6 +249,10 @@ public final class SiameseGraphFactory {
                 } else {
                     layer = layer(spec, shape);
                 }
+                if (layer instanceof KeptPreActivationConvolution conv && spec instanceof LayerSpec.Conv2d c
+                        && c.activation() == Activation.RELU && readsWithoutChanging(branch, at + 1)) {
+                    conv.setReluOutputKept(true); // its output serves the ReLU's backward pass: no copy
+                }
                 if (previous.equals(input) && layer instanceof OptionalInputGradient first) {
                     first.setInputGradient(false); // its input is the images
                 }
@@ -336,6 +340,25 @@ public final class SiameseGraphFactory {
      * Whether the layer at {@code at} is a batch normalisation that a ReLU activation layer follows, not as the
      * branch's last layer (whose vertex is the embedding's): the two then run as one layer.
      */
+    /**
+     * Whether the layer at {@code at} (after any flatten, a reshape) reads its input without moving a value across
+     * zero in place: pooling, convolution, normalisation and dense layers read it; inverted dropout scales it by a
+     * positive factor, or zeroes it where its own backward pass zeroes the gradient. An activation layer could
+     * change it in place (sigmoid(0) > 0), and the branch's end feeds vertices this factory does not vouch for.
+     */
+    private static boolean readsWithoutChanging(List<LayerSpec> branch, int at) {
+        while (at < branch.size() && branch.get(at) instanceof LayerSpec.Flatten) {
+            at++;
+        }
+        if (at >= branch.size()) {
+            return false;
+        }
+        LayerSpec next = branch.get(at);
+        return next instanceof LayerSpec.Pool || next instanceof LayerSpec.Conv2d || next instanceof LayerSpec.BatchNorm
+                || next instanceof LayerSpec.Dense || next instanceof LayerSpec.Dropout
+                || next instanceof LayerSpec.GlobalAvgPool;
+    }
+
     private static boolean reluFollows(List<LayerSpec> branch, int at) {
         return branch.get(at) instanceof LayerSpec.BatchNorm && at + 2 < branch.size()
                 && branch.get(at + 1) instanceof LayerSpec.ActivationLayer a && a.activation() == Activation.RELU;

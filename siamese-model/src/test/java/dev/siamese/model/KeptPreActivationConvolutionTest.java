@@ -1,12 +1,18 @@
 package dev.siamese.model;
 
+import dev.siamese.spec.LayerSpec;
+import dev.siamese.spec.ModelSpec;
+import dev.siamese.spec.OptimizerSpec;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,10 +26,16 @@ import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
+import static dev.siamese.spec.Activation.RELU;
+import static dev.siamese.spec.Activation.SIGMOID;
+import static dev.siamese.spec.Activation.TANH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KeptPreActivationConvolutionTest {
@@ -67,6 +79,80 @@ class KeptPreActivationConvolutionTest {
         assertEquals(0.0, theirs.sub(ours).amaxNumber().doubleValue(), 0.0);
         assertEquals(4, ((KeptPreActivationConvolutionLayer) oursGraph.getLayer("c1")).reused()); // one per step
         assertEquals(4, ((KeptPreActivationConvolutionLayer) oursGraph.getLayer("c2")).reused());
+    }
+
+    /** ReLU conv → max pool → ReLU conv → inverted dropout (in place on the conv's output) → output. */
+    private static ComputationGraph reluGraph(UnaryOperator<ConvolutionLayer> conv) {
+        ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(3).updater(new Adam(1e-2))
+                .graphBuilder().addInputs("in")
+                .addLayer("c1", conv.apply(new ConvolutionLayer.Builder(3, 3).nOut(4).activation(new StepReLU()).build()),
+                        "in")
+                .addLayer("pool", new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2)
+                        .stride(2, 2).build(), "c1")
+                .addLayer("c2", conv.apply(new ConvolutionLayer.Builder(3, 3).nOut(6).activation(new StepReLU()).build()),
+                        "pool")
+                .addLayer("drop", new DropoutLayer.Builder(0.6).build(), "c2")
+                .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(2)
+                        .activation(Activation.IDENTITY).build(), "drop")
+                .setOutputs("out").setInputTypes(InputType.convolutional(14, 14, 2)).build();
+        ComputationGraph g = new ComputationGraph(conf);
+        g.init();
+        return g;
+    }
+
+    private static INDArray trainedReluParams(ComputationGraph g) {
+        Nd4j.getRandom().setSeed(5);
+        INDArray x = Nd4j.rand(DataType.FLOAT, 6, 2, 14, 14).subi(0.5);
+        INDArray y = Nd4j.rand(DataType.FLOAT, 6, 2);
+        Nd4j.getRandom().setSeed(13); // dropout masks
+        for (int i = 0; i < 4; i++) {
+            g.fit(new INDArray[]{x}, new INDArray[]{y});
+        }
+        return g.params().dup();
+    }
+
+    @Test
+    void aReluLayerTakingItsOwnOutputTrainsBitForBitAsDl4jsConvolution() {
+        INDArray theirs = trainedReluParams(reluGraph(c -> c));
+        ComputationGraph oursGraph = reluGraph(c -> {
+            KeptPreActivationConvolution ours = KeptPreActivationConvolution.of(c);
+            ours.setReluOutputKept(true);
+            return ours;
+        });
+        INDArray ours = trainedReluParams(oursGraph);
+        assertNotEquals(0.0, theirs.sub(reluGraph(c -> c).params()).amaxNumber().doubleValue()); // training moved them
+        assertEquals(0.0, theirs.sub(ours).amaxNumber().doubleValue(), 0.0);
+        for (String layer : new String[]{"c1", "c2"}) {
+            KeptPreActivationConvolutionLayer l = (KeptPreActivationConvolutionLayer) oursGraph.getLayer(layer);
+            assertEquals(4, l.reused(), layer);
+            assertEquals(4, l.uncopied(), layer); // no copy taken
+        }
+        ComputationGraphConfiguration back = ComputationGraphConfiguration.fromJson(
+                oursGraph.getConfiguration().toJson());
+        LayerVertex c2 = (LayerVertex) back.getVertices().get("c2");
+        assertTrue(((KeptPreActivationConvolution) c2.getLayerConf().getLayer()).isReluOutputKept());
+    }
+
+    @Test
+    void theFactoryLetsAReluConvolutionKeepItsOutputOnlyWhereNoLaterLayerChangesIt() {
+        var relu = RELU;
+        List<LayerSpec> branch = List.of(
+                new LayerSpec.Conv2d(4, 3, 3, 1, 1, LayerSpec.Padding.SAME, relu),
+                new LayerSpec.Pool(LayerSpec.PoolKind.MAX, 2, 2),
+                new LayerSpec.Conv2d(4, 3, 3, 1, 1, LayerSpec.Padding.SAME, relu),
+                new LayerSpec.ActivationLayer(SIGMOID), // sigmoid(0) > 0: not kept
+                new LayerSpec.Conv2d(4, 3, 3, 1, 1, LayerSpec.Padding.SAME, relu),
+                new LayerSpec.Flatten(),
+                new LayerSpec.Dense(8, TANH));
+        ComputationGraph g = SiameseNetwork.create(new ModelSpec("relu", branch, 1.0),
+                OptimizerSpec.defaults(OptimizerSpec.OptimizerType.ADAM), 1, 16, 16).graph();
+        assertTrue(keepsOutput(g, "branch0_conv2d"));
+        assertFalse(keepsOutput(g, "branch2_conv2d"));
+        assertTrue(keepsOutput(g, "branch4_conv2d"));
+    }
+
+    private static boolean keepsOutput(ComputationGraph g, String layer) {
+        return ((KeptPreActivationConvolution) g.getLayer(layer).conf().getLayer()).isReluOutputKept();
     }
 
     /** A first layer of {@code channels} input channels, 5×5 at {@code stride} in {@code mode} (else padding 1, 2), ReLU. */
