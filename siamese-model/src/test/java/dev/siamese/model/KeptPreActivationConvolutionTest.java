@@ -61,10 +61,12 @@ class KeptPreActivationConvolutionTest {
         return g;
     }
 
-    private static INDArray trainedParams(ComputationGraph g) {
+    /** Four steps on six examples of {@code channels} × {@code size} × {@code size}; the parameters after them. */
+    private static INDArray trainedParams(ComputationGraph g, int channels, int size) {
         Nd4j.getRandom().setSeed(5);
-        INDArray x = Nd4j.rand(DataType.FLOAT, 6, 1, 12, 12);
+        INDArray x = Nd4j.rand(DataType.FLOAT, 6, channels, size, size).subi(0.5);
         INDArray y = Nd4j.rand(DataType.FLOAT, 6, 2);
+        Nd4j.getRandom().setSeed(13); // dropout masks, where there is dropout
         for (int i = 0; i < 4; i++) {
             g.fit(new INDArray[]{x}, new INDArray[]{y});
         }
@@ -73,9 +75,9 @@ class KeptPreActivationConvolutionTest {
 
     @Test
     void trainsToTheSameParametersBitForBitAsDl4jsConvolution() {
-        INDArray theirs = trainedParams(graph(c -> c));
+        INDArray theirs = trainedParams(graph(c -> c), 1, 12);
         ComputationGraph oursGraph = graph(KeptPreActivationConvolution::of);
-        INDArray ours = trainedParams(oursGraph);
+        INDArray ours = trainedParams(oursGraph, 1, 12);
         assertEquals(0.0, theirs.sub(ours).amaxNumber().doubleValue(), 0.0);
         assertEquals(4, ((KeptPreActivationConvolutionLayer) oursGraph.getLayer("c1")).reused()); // one per step
         assertEquals(4, ((KeptPreActivationConvolutionLayer) oursGraph.getLayer("c2")).reused());
@@ -100,26 +102,15 @@ class KeptPreActivationConvolutionTest {
         return g;
     }
 
-    private static INDArray trainedReluParams(ComputationGraph g) {
-        Nd4j.getRandom().setSeed(5);
-        INDArray x = Nd4j.rand(DataType.FLOAT, 6, 2, 14, 14).subi(0.5);
-        INDArray y = Nd4j.rand(DataType.FLOAT, 6, 2);
-        Nd4j.getRandom().setSeed(13); // dropout masks
-        for (int i = 0; i < 4; i++) {
-            g.fit(new INDArray[]{x}, new INDArray[]{y});
-        }
-        return g.params().dup();
-    }
-
     @Test
     void aReluLayerTakingItsOwnOutputTrainsBitForBitAsDl4jsConvolution() {
-        INDArray theirs = trainedReluParams(reluGraph(c -> c));
+        INDArray theirs = trainedParams(reluGraph(c -> c), 2, 14);
         ComputationGraph oursGraph = reluGraph(c -> {
             KeptPreActivationConvolution ours = KeptPreActivationConvolution.of(c);
             ours.setReluOutputKept(true);
             return ours;
         });
-        INDArray ours = trainedReluParams(oursGraph);
+        INDArray ours = trainedParams(oursGraph, 2, 14);
         assertNotEquals(0.0, theirs.sub(reluGraph(c -> c).params()).amaxNumber().doubleValue()); // training moved them
         assertEquals(0.0, theirs.sub(ours).amaxNumber().doubleValue(), 0.0);
         for (String layer : new String[]{"c1", "c2"}) {
