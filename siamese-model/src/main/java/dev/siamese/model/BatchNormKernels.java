@@ -115,10 +115,10 @@ final class BatchNormKernels {
             gather(dy, g, e, ch);
             float inverseStd = (float) (1.0 / Math.sqrt(variance[ch] + epsilon));
             if (relu) {
-                float a = scale(gamma[ch], variance[ch], epsilon);
-                float b = shift(beta[ch], mean[ch], a);
+                float yScale = scale(gamma[ch], variance[ch], epsilon);
+                float yShift = shift(beta[ch], mean[ch], yScale);
                 for (int j = 0; j < n * hw; j++) {
-                    g[j] *= step(xs[j] * a + b);
+                    g[j] *= step(xs[j] * yScale + yShift);
                 }
             }
             float m = mean[ch];

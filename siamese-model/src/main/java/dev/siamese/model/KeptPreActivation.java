@@ -37,11 +37,6 @@ final class KeptPreActivation {
         }
     }
 
-    /** {@link #afterForward} with no promise about the output. */
-    void afterForward(INDArray z, boolean keep, IActivation activation, LayerWorkspaceMgr workspaceMgr) {
-        afterForward(z, keep, activation, false, workspaceMgr);
-    }
-
     /** The kept pre-activation, once; null when there is none. */
     INDArray take() {
         INDArray z = kept;

@@ -39,8 +39,8 @@ public class KeptPreActivationConvolution extends ConvolutionLayer implements Op
     /**
      * Whether the backward pass takes the layer's ReLU output in place of a copy of its pre-activation. Only for a
      * {@link StepReLU} activation, and only where nothing changes the output in place in a way that moves a value
-     * across zero (an activation layer after it could; a pooling, convolution, normalisation or dense layer reads
-     * it; inverted dropout scales it by a positive factor or zeroes it where the gradient is zero anyway).
+     * across zero (a pooling, convolution, normalisation or dense layer reads it; inverted dropout scales it by a
+     * positive factor or zeroes it where the gradient is zero anyway; an activation such as sigmoid would not).
      */
     public boolean isReluOutputKept() {
         return reluOutputKept;

@@ -49,7 +49,7 @@ final class KeptPreActivationDenseLayer extends DenseLayer {
                 ? super.preOutputWithPreNorm(training, forBackprop, workspaceMgr)
                 : inferenceProduct(workspaceMgr);
         kept.afterForward(computed.getFirst(), training && !forBackprop && !hasLayerNorm(),
-                layerConf().getActivationFn(), workspaceMgr);
+                layerConf().getActivationFn(), false, workspaceMgr);
         return computed;
     }
 

@@ -337,14 +337,11 @@ public final class SiameseGraphFactory {
     }
 
     /**
-     * Whether the layer at {@code at} is a batch normalisation that a ReLU activation layer follows, not as the
-     * branch's last layer (whose vertex is the embedding's): the two then run as one layer.
-     */
-    /**
      * Whether the layer at {@code at} (after any flatten, a reshape) reads its input without moving a value across
      * zero in place: pooling, convolution, normalisation and dense layers read it; inverted dropout scales it by a
-     * positive factor, or zeroes it where its own backward pass zeroes the gradient. An activation layer could
-     * change it in place (sigmoid(0) > 0), and the branch's end feeds vertices this factory does not vouch for.
+     * positive factor, or zeroes it where its own backward pass zeroes the gradient. An activation layer is left out
+     * (DL4J's copies its input in training, but sigmoid(0) > 0 would break the step were it ever to work in place),
+     * and so is the branch's end, which feeds vertices this factory does not vouch for.
      */
     private static boolean readsWithoutChanging(List<LayerSpec> branch, int at) {
         while (at < branch.size() && branch.get(at) instanceof LayerSpec.Flatten) {
@@ -359,6 +356,10 @@ public final class SiameseGraphFactory {
                 || next instanceof LayerSpec.GlobalAvgPool;
     }
 
+    /**
+     * Whether the layer at {@code at} is a batch normalisation that a ReLU activation layer follows, not as the
+     * branch's last layer (whose vertex is the embedding's): the two then run as one layer.
+     */
     private static boolean reluFollows(List<LayerSpec> branch, int at) {
         return branch.get(at) instanceof LayerSpec.BatchNorm && at + 2 < branch.size()
                 && branch.get(at + 1) instanceof LayerSpec.ActivationLayer a && a.activation() == Activation.RELU;
