@@ -4,6 +4,7 @@ import dev.siamese.experiment.DatasetPreparer;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.BackendInfo;
 import dev.siamese.model.Backends;
+import dev.siamese.model.IdleWorkers;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.spec.BranchPresets;
 import dev.siamese.spec.EvaluationSpec;
@@ -48,7 +49,7 @@ public final class Benchmark {
         new DatasetPreparer().prepare(spec, dir.resolve("data"));
         PreparedDataset data = PreparedDataset.read(dir.resolve("data"));
 
-        System.out.println("Backend: " + backend.describe() + "; " + waitPolicy());
+        System.out.println("Backend: " + backend.describe() + "; " + IdleWorkers.describe(System.getenv()));
         System.out.printf(Locale.ROOT, "ND4J start-up: %.2f s; data: %d training pairs, %dx%d, batch %d; "
                         + "median of %d epochs after %d warm-up%n", backend.startupSeconds(), data.pairs().train().size(),
                 data.manifest().width(), data.manifest().height(), spec.training().batchSize(), measured, warmUp);
@@ -90,15 +91,6 @@ public final class Benchmark {
                 new ModelSpec(preset, BranchPresets.get(preset).orElseThrow(), 1.0),
                 new TrainingSpec(OptimizerSpec.defaults(OptimizerSpec.OptimizerType.RMSPROP), epochs, 32, null),
                 new EvaluationSpec(0.5), List.of(), null, "{}");
-    }
-
-    /**
-     * The OpenMP wait policy this JVM runs with: forked training sets {@code OMP_WAIT_POLICY=PASSIVE}; a
-     * benchmark run by {@code exec:java} inherits the shell's.
-     */
-    static String waitPolicy() {
-        String policy = System.getenv("OMP_WAIT_POLICY");
-        return "OMP_WAIT_POLICY=" + (policy == null ? "unset (OpenMP's default: idle workers spin)" : policy);
     }
 
     static double median(List<Double> values) {

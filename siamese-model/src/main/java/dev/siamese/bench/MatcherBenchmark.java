@@ -5,6 +5,7 @@ import dev.siamese.data.GrayImage;
 import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.model.BackendInfo;
 import dev.siamese.model.Backends;
+import dev.siamese.model.IdleWorkers;
 import dev.siamese.model.IdentityBatch;
 import dev.siamese.model.SiameseGraphFactory;
 import dev.siamese.model.SiameseNetwork;
@@ -63,7 +64,7 @@ public final class MatcherBenchmark {
         ExperimentSpec spec = spec();
         new DatasetPreparer().prepare(spec, dir.resolve("data"));
         PreparedDataset data = PreparedDataset.read(dir.resolve("data"));
-        System.out.println("Backend: " + backend.describe() + "; " + Benchmark.waitPolicy());
+        System.out.println("Backend: " + backend.describe() + "; " + IdleWorkers.describe(System.getenv()));
         System.out.printf(Locale.ROOT, "%d×%d synthetic prints; median of %d steps after %d warm-up%n", SIZE, SIZE,
                 measured, warmUp);
 

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import dev.siamese.bench.TrainingSteps;
 import dev.siamese.model.BackendInfo;
 import dev.siamese.model.Backends;
+import dev.siamese.model.IdleWorkers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,8 @@ public final class Interleaved {
                 : Workload.NAMES;
         BackendInfo backend = Backends.initialise();
         Engine engine = Engine.getEngine("PyTorch");
-        System.out.printf(Locale.ROOT, "ours: %s%nlibtorch %s (DJL %s), %s intra-op threads%n", backend.describe(),
+        System.out.printf(Locale.ROOT, "ours: %s; %s%nlibtorch %s (DJL %s), %s intra-op threads%n", backend.describe(),
+                IdleWorkers.describe(System.getenv()),
                 engine.getVersion(), Engine.getDjlVersion(), System.getProperty("ai.djl.pytorch.num_threads", "default"));
         System.out.printf(Locale.ROOT, "%d rounds of %d calls each, after %d warm-up steps; train = one step (forward + "
                 + "backward + update, inputs made before the clock), embed = embeddings of 256 images%n", rounds, block, warmUp);
