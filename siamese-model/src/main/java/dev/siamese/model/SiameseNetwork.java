@@ -7,7 +7,7 @@ import dev.siamese.spec.LossSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.TrainingSpec;
 import dev.siamese.spec.OptimizerSpec;
-import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -215,20 +215,18 @@ public final class SiameseNetwork {
         return parts.size() == 1 ? parts.get(0) : Nd4j.concat(0, parts.toArray(INDArray[]::new));
     }
 
-    /** The embedding layer's output, feeding forward no further than it (DL4J counts layers here, not vertices). */
+    /**
+     * The embedding layer's output, feeding forward no further than it. DL4J's {@code output} for named layers
+     * keeps the layers' activations in its workspaces and hands back only the one asked for; {@code feedForward}
+     * would allocate every layer's output afresh outside them and return them all (for 256 matcher prints, twelve
+     * tensors of up to 200 MB each, page-faulted in on every call).
+     */
     private INDArray identityEmbeddings(INDArray images) {
         String name = metadata.embeddingVertex();
-        Layer[] layers = graph.getLayers();
-        int until = -1;
-        for (int i = 0; i < layers.length; i++) {
-            if (name.equals(layers[i].conf().getLayer().getLayerName())) {
-                until = i;
-            }
-        }
-        if (until < 0) {
+        if (graph.getVertex(name) == null) {
             throw new IllegalStateException("model has no layer " + name + " to read embeddings from");
         }
-        INDArray out = graph.feedForward(new INDArray[] {images}, until, false).get(name).dup();
+        INDArray out = graph.output(List.of(name), false, new INDArray[] {images}, null)[0];
         graph.clear(); // no reference to the images stays behind: callers may free them
         return out;
     }
@@ -240,7 +238,7 @@ public final class SiameseNetwork {
 
     /** The contrastive-loss margin (pair graphs only). */
     public double margin() {
-        return ((ContrastiveLoss) ((org.deeplearning4j.nn.conf.layers.LossLayer) graph.getLayer(SiameseGraphFactory.LOSS)
+        return ((ContrastiveLoss) ((LossLayer) graph.getLayer(SiameseGraphFactory.LOSS)
                 .conf().getLayer()).getLossFn()).getMargin();
     }
 

@@ -84,11 +84,15 @@ class IdentityTrainingTest {
         for (int j = 0; j < norms.length(); j++) {
             assertEquals(1.0, norms.getDouble(j), 1e-4, "class " + j + " weight norm");
         }
+        var images = data.images().values().stream().map(l -> l.image()).toList();
+        INDArray input = net.input(images.subList(0, 6));
+        INDArray everyLayer = graph.feedForward(new INDArray[] {input}, false).get(net.metadata().embeddingVertex());
+        assertArrayEquals(everyLayer.dup().data().asFloat(), net.embeddings(input).dup().data().asFloat(), 0f,
+                "embeddings through the workspaces, stopping at the embedding, are the full feed-forward's");
         Path file = dir.resolve("model.zip");
         net.save(file);
         SiameseNetwork loaded = SiameseNetwork.load(file);
         assertEquals(net.metadata(), loaded.metadata());
-        var images = data.images().values().stream().map(l -> l.image()).toList();
         double[] before = net.distances(images.subList(0, 4), images.subList(4, 8));
         double[] after = loaded.distances(images.subList(0, 4), images.subList(4, 8));
         assertArrayEquals(before, after, 0.0);
