@@ -39,6 +39,7 @@ public final class SiameseNetwork {
     private SiameseNetwork(ComputationGraph graph, NetworkMetadata metadata) {
         this.graph = graph;
         this.metadata = metadata;
+        FlatGradientListener.attach(graph);
     }
 
     /** A freshly initialised network for images of {@code height × width}, weights seeded from {@code seed}. */
