@@ -7,6 +7,7 @@ import dev.siamese.spec.LossSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.TrainingSpec;
 import dev.siamese.spec.OptimizerSpec;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -219,15 +220,21 @@ public final class SiameseNetwork {
     /**
      * The embedding layer's output, feeding forward no further than it. DL4J's {@code output} for named layers
      * keeps the layers' activations in its workspaces and hands back only the one asked for; {@code feedForward}
-     * would allocate every layer's output afresh outside them and return them all (for 256 matcher prints, twelve
-     * tensors of up to 200 MB each, page-faulted in on every call).
+     * allocates every layer's output afresh outside them and returns them all (for 256 matcher prints, a dozen
+     * tensors of up to 200 MB each, page-faulted in on every call). M2.1's {@code output} leaves a workspace open
+     * when the layer asked for reads the network's input itself (tested), so such a one-layer branch, which has
+     * no intermediate tensors to spare, feeds forward.
      */
     private INDArray identityEmbeddings(INDArray images) {
         String name = metadata.embeddingVertex();
         if (graph.getVertex(name) == null) {
             throw new IllegalStateException("model has no layer " + name + " to read embeddings from");
         }
-        INDArray out = graph.output(List.of(name), false, new INDArray[] {images}, null)[0];
+        ComputationGraphConfiguration conf = graph.getConfiguration();
+        boolean readsTheInput = conf.getVertexInputs().get(name).stream().anyMatch(conf.getNetworkInputs()::contains);
+        INDArray out = readsTheInput
+                ? graph.feedForward(new INDArray[] {images}, false).get(name).dup()
+                : graph.output(List.of(name), false, new INDArray[] {images}, null)[0];
         graph.clear(); // no reference to the images stays behind: callers may free them
         return out;
     }
