@@ -1,7 +1,6 @@
 package dev.siamese.model;
 
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -12,8 +11,8 @@ import java.util.stream.Collectors;
  *   <li>{@code OMP_WAIT_POLICY=PASSIVE}: async-profiler showed a libgomp worker busy-waiting for most of a dense-1
  *       training step.</li>
  *   <li>{@code OPENBLAS_THREAD_TIMEOUT=4}: after each product OpenBLAS's worker calls {@code sched_yield} for
- *       2<sup>28</sup> clock cycles (its default; ~64 ms at 4.2 GHz) before it sleeps; 4, the smallest value it
- *       takes, makes it sleep at once. In a matcher step, whose two dense layers multiply on OpenBLAS between
+ *       2<sup>28</sup> time-stamp-counter cycles (its default; ~0.13 s at the CI machine's 2.1 GHz counter) before
+ *       it sleeps; 4, the smallest value it takes, makes it sleep at once. In a matcher step, whose two dense layers multiply on OpenBLAS between
  *       oneDNN's convolutions, the spinning worker took ~60 % of a core, mostly in the kernel.</li>
  * </ul>
  * Both are read once, when the native libraries load: only a new process can be given them (forked training
@@ -32,7 +31,7 @@ public final class IdleWorkers {
 
     /** How {@code environment} sets them, e.g. {@code OMP_WAIT_POLICY=PASSIVE, OPENBLAS_THREAD_TIMEOUT=unset}. */
     public static String describe(Map<String, String> environment) {
-        return new TreeMap<>(SLEEP).keySet().stream()
+        return SLEEP.keySet().stream().sorted()
                 .map(name -> name + "=" + environment.getOrDefault(name, "unset (idle workers spin)"))
                 .collect(Collectors.joining(", "));
     }

@@ -218,12 +218,12 @@ public final class SiameseNetwork {
     }
 
     /**
-     * The embedding layer's output, feeding forward no further than it. DL4J's {@code output} for named layers
+     * The embedding layer's output. DL4J's {@code output} for named layers
      * keeps the layers' activations in its workspaces and hands back only the one asked for; {@code feedForward}
      * allocates every layer's output afresh outside them and returns them all (for 256 matcher prints, a dozen
      * tensors of up to 200 MB each, page-faulted in on every call). M2.1's {@code output} leaves a workspace open
-     * when the layer asked for reads the network's input itself (tested), so such a one-layer branch, which has
-     * no intermediate tensors to spare, feeds forward.
+     * when the layer asked for reads the network's input itself (tested), so such a one-layer branch feeds the
+     * whole graph forward: its layers after the embedding (normalisation, the class cosines) are small.
      */
     private INDArray identityEmbeddings(INDArray images) {
         String name = metadata.embeddingVertex();
