@@ -23,16 +23,17 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link KeptPreActivationDense#isInputGradient()} the backward pass is DL4J's less the input gradient
  * ({@code W·δᵀ}): it hands back zeros, which the input vertices drop.
  * <p>
- * Inference ({@code training = false}) multiplies through libnd4j's {@code matmul} op, which the oneDNN builds run
- * on oneDNN's GEMM, instead of DL4J's {@code mmuli} on OpenBLAS: 8.1 against 11.7 ms for 256 × 25,600 × 128 (the
- * stripes' dense-1 embeddings of 256 images). Values agree to ~6e-7 relative; they are the same run to run, but
- * oneDNN may split the sum over the inputs between threads, so another thread count can change the last bits.
- * Training keeps DL4J's product, so training stays bit-identical across thread counts.
+ * The product {@code x·W} goes through libnd4j's {@code matmul} op, which the oneDNN builds run on oneDNN's GEMM,
+ * instead of DL4J's {@code mmuli} on OpenBLAS, in training as in inference: 48 × 25,600 × 128 (a stripes training
+ * batch into the first dense layer) 1.4–1.6 against 4.4–4.8 ms, 256 × 25,600 × 128 (embeddings of 256 images) 8.1
+ * against 11.7 ms. Values agree with DL4J's to rounding (~6e-7 relative); they are the same run to run. Both
+ * libraries may split a long sum between threads, so another thread count can change the last bits either way.
+ * Dropout on the layer's input is applied first, as DL4J's product does.
  */
 final class KeptPreActivationDenseLayer extends DenseLayer {
     private final KeptPreActivation kept = new KeptPreActivation();
     private long inputGradientsSkipped;
-    private long inferenceProducts;
+    private long matmulProducts;
 
     KeptPreActivationDenseLayer(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -45,9 +46,12 @@ final class KeptPreActivationDenseLayer extends DenseLayer {
         if (z != null) {
             return new Pair<>(z, z);
         }
-        Pair<INDArray, INDArray> computed = training || !plainProduct()
-                ? super.preOutputWithPreNorm(training, forBackprop, workspaceMgr)
-                : inferenceProduct(workspaceMgr);
+        if (input != null) {
+            applyDropOutIfNecessary(training, workspaceMgr); // as DL4J's product does first (once a pass)
+        }
+        Pair<INDArray, INDArray> computed = plainProduct()
+                ? matmulProduct(workspaceMgr)
+                : super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
         kept.afterForward(computed.getFirst(), training && !forBackprop && !hasLayerNorm(),
                 layerConf().getActivationFn(), false, workspaceMgr);
         return computed;
@@ -77,7 +81,7 @@ final class KeptPreActivationDenseLayer extends DenseLayer {
         return new Pair<>(gradient, noInputGradient);
     }
 
-    /** Whether inference is {@code x·W + b} on contiguous float rows, nothing more (no mask, noise or norm). */
+    /** Whether the pre-activation is {@code x·W + b} on contiguous float rows, nothing more (no mask, noise or norm). */
     private boolean plainProduct() {
         INDArray w = getParam(DefaultParamInitializer.WEIGHT_KEY);
         return input != null && input.rank() == 2 && input.dataType() == DataType.FLOAT
@@ -87,20 +91,20 @@ final class KeptPreActivationDenseLayer extends DenseLayer {
     }
 
     /** {@code x·W + b} through libnd4j's {@code matmul} op (oneDNN's GEMM in the oneDNN builds). */
-    private Pair<INDArray, INDArray> inferenceProduct(LayerWorkspaceMgr workspaceMgr) {
+    private Pair<INDArray, INDArray> matmulProduct(LayerWorkspaceMgr workspaceMgr) {
         INDArray w = getParam(DefaultParamInitializer.WEIGHT_KEY);
         INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, input.size(0), w.size(1));
         Nd4j.exec(new Mmul(input, w, z, MMulTranspose.allFalse()));
         if (hasBias()) {
             z.addiRowVector(getParam(DefaultParamInitializer.BIAS_KEY));
         }
-        inferenceProducts++;
+        matmulProducts++;
         return new Pair<>(z, z);
     }
 
-    /** How many inference passes multiplied through libnd4j's {@code matmul} op (for tests). */
-    long inferenceProducts() {
-        return inferenceProducts;
+    /** How many forward passes multiplied through libnd4j's {@code matmul} op (for tests). */
+    long matmulProducts() {
+        return matmulProducts;
     }
 
     /** How many backward passes took the kept pre-activation (for tests). */

@@ -126,10 +126,15 @@ class DiagnosticsTest {
                 recorder.epochs()), result);
     }
 
-    /** A shallow ReLU branch learning varied scans: the "must not trigger" case of most rules. */
+    /**
+     * A shallow ReLU branch learning varied scans: the "must not trigger" case of most rules. Twice the scans of
+     * {@link #VARIED} (6 validation images a finger) and 3 epochs: with 12 scans and 5 epochs the overfitting rule
+     * fired for some seeds (validation accuracy over 12 pairs moves in steps of 0.083); this passes for seeds 1 to 5
+     * and 42.
+     */
     static Run healthy(Path dir) {
-        return run(dir, spec(VARIED, dense(2, 16, Activation.RELU, 0),
-                training(OptimizerSpec.OptimizerType.RMSPROP, 1e-3, 5, 32)));
+        return run(dir, spec(new StripesDatasetSpec(16, 4, 24, new ScanVariation(3, 8, 0.25)),
+                dense(2, 16, Activation.RELU, 0), training(OptimizerSpec.OptimizerType.RMSPROP, 1e-3, 3, 32)));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package dev.siamese.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.siamese.ResultsMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -17,6 +21,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.RmsProp;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,7 +51,8 @@ class KeptPreActivationDenseTest {
                 .graphBuilder().addInputs("in")
                 .addLayer("d1", firstDense.apply(new DenseLayer.Builder().nOut(16).activation(Activation.RELU).build()), "in")
                 .addLayer("drop", new DropoutLayer.Builder(0.7).build(), "d1")
-                .addLayer("d2", dense.apply(new DenseLayer.Builder().nOut(8).activation(new OneDnnTanh()).build()), "drop")
+                .addLayer("d2", dense.apply(new DenseLayer.Builder().nOut(8).dropOut(0.8)
+                        .activation(new OneDnnTanh()).build()), "drop")
                 .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(2)
                         .activation(Activation.IDENTITY).build(), "d2")
                 .setOutputs("out").setInputTypes(InputType.feedForward(40)).build();
@@ -54,7 +61,14 @@ class KeptPreActivationDenseTest {
         return g;
     }
 
-    private static INDArray trainedParams(ComputationGraph g) {
+    /** {@code to} with the parameters of {@code from}, copied by name and index, whatever their layout. */
+    private static ComputationGraph withParamsOf(ComputationGraph from, ComputationGraph to) {
+        from.paramTable().forEach((name, value) -> to.getParam(name).assign(value));
+        return to;
+    }
+
+    /** Each parameter after 5 steps on fixed data, by name, in rows (so that layouts compare). */
+    private static Map<String, INDArray> trainedParams(ComputationGraph g) {
         Nd4j.getRandom().setSeed(5);
         INDArray x = Nd4j.rand(DataType.FLOAT, 12, 40);
         INDArray y = Nd4j.rand(DataType.FLOAT, 12, 2);
@@ -62,40 +76,88 @@ class KeptPreActivationDenseTest {
         for (int i = 0; i < 5; i++) {
             g.fit(new INDArray[]{x}, new INDArray[]{y});
         }
-        return g.params().dup();
+        Map<String, INDArray> params = new TreeMap<>();
+        g.paramTable().forEach((name, value) -> params.put(name, value.dup('c')));
+        return params;
+    }
+
+    /** Asserts that two trainings ended at the same parameters up to the products' rounding. */
+    private static void assertSameUpToRounding(Map<String, INDArray> theirs, Map<String, INDArray> ours) {
+        assertEquals(theirs.keySet(), ours.keySet());
+        theirs.forEach((name, expected) -> {
+            double scale = expected.amaxNumber().doubleValue();
+            double differs = expected.sub(ours.get(name)).amaxNumber().doubleValue();
+            assertTrue(differs <= 1e-5 * scale, () -> name + " differs by " + differs + " (largest " + scale + ")");
+        });
     }
 
     @Test
-    void trainsToTheSameParametersBitForBitAsDl4jsDenseLayer() {
-        INDArray theirs = trainedParams(graph(d -> d));
-        ComputationGraph oursGraph = graph(KeptPreActivationDense::of);
+    void trainsAsDl4jsDenseLayerUpToRoundingAndTheSameBitForBitAgain() {
+        ComputationGraph theirsGraph = graph(d -> d);
+        ComputationGraph oursGraph = withParamsOf(theirsGraph, graph(KeptPreActivationDense::of));
         assertInstanceOf(KeptPreActivationDenseLayer.class, oursGraph.getLayer("d1"));
-        INDArray ours = trainedParams(oursGraph);
-        assertNotEquals(graph(d -> d).params(), theirs); // training moved them
-        assertEquals(theirs, ours);
-        assertEquals(0.0, theirs.sub(ours).amaxNumber().doubleValue(), 0.0);
-        assertEquals(5, ((KeptPreActivationDenseLayer) oursGraph.getLayer("d1")).reused()); // one per step
-        assertEquals(5, ((KeptPreActivationDenseLayer) oursGraph.getLayer("d2")).reused());
+        Map<String, INDArray> theirs = trainedParams(theirsGraph);
+        Map<String, INDArray> ours = trainedParams(oursGraph);
+        assertNotEquals(graph(d -> d).getParam("d1_W"), theirs.get("d1_W")); // training moved them
+        assertSameUpToRounding(theirs, ours);
+        assertEquals(ours, trainedParams(withParamsOf(graph(d -> d), graph(KeptPreActivationDense::of))));
+        for (String name : new String[]{"d1", "d2"}) {
+            KeptPreActivationDenseLayer layer = (KeptPreActivationDenseLayer) oursGraph.getLayer(name);
+            assertEquals(5, layer.reused()); // one per step
+            assertEquals(5, layer.matmulProducts()); // every training product through the matmul op
+        }
     }
 
     @Test
-    void withoutTheInputGradientTheFirstLayerStillTrainsBitForBitAsDl4jsDenseLayer() {
-        INDArray theirs = trainedParams(graph(d -> d));
-        ComputationGraph oursGraph = graph(KeptPreActivationDenseTest::first, KeptPreActivationDense::of);
-        INDArray ours = trainedParams(oursGraph);
-        assertEquals(theirs, ours);
-        assertEquals(0.0, theirs.sub(ours).amaxNumber().doubleValue(), 0.0);
+    void withoutTheInputGradientTheFirstLayerStillTrainsAsDl4jsDenseLayerUpToRounding() {
+        ComputationGraph theirsGraph = graph(d -> d);
+        ComputationGraph oursGraph = withParamsOf(theirsGraph,
+                graph(KeptPreActivationDenseTest::first, KeptPreActivationDense::of));
+        Map<String, INDArray> theirs = trainedParams(theirsGraph);
+        assertSameUpToRounding(theirs, trainedParams(oursGraph));
         assertEquals(5, ((KeptPreActivationDenseLayer) oursGraph.getLayer("d1")).reused());
         assertEquals(5, ((KeptPreActivationDenseLayer) oursGraph.getLayer("d1")).inputGradientsSkipped());
         assertEquals(0, ((KeptPreActivationDenseLayer) oursGraph.getLayer("d2")).inputGradientsSkipped());
     }
 
+    /** {@code json} without any field of that name, at any depth. */
+    private static String withoutField(String json, String field) {
+        try {
+            JsonNode tree = ResultsMapper.MAPPER.readTree(json);
+            for (JsonNode parent : tree.findParents(field)) {
+                ((ObjectNode) parent).remove(field);
+            }
+            assertTrue(tree.findParents(field).isEmpty());
+            return tree.toString();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void newLayersLayTheirWeightsByRowsAndLayersFromOlderJsonByColumns() {
+        ComputationGraph ours = graph(KeptPreActivationDense::of);
+        INDArray flat = ours.params();
+        INDArray w = ours.getParam("d1_W");
+        assertEquals('c', w.ordering());
+        assertEquals(flat.getFloat(3 * 16 + 5), w.getFloat(3, 5), 0f); // row 3 of 16 outputs, then column 5
+        String json = ours.getConfiguration().toJson();
+        assertTrue(json.contains("\"weightsByRow\" : true"), json);
+        ComputationGraph older = new ComputationGraph(ComputationGraphConfiguration.fromJson(
+                json.replace("\"weightsByRow\" : true", "\"weightsByRow\" : false")));
+        older.init();
+        assertEquals('f', older.getParam("d1_W").ordering());
+        ComputationGraph withoutTheField = new ComputationGraph(ComputationGraphConfiguration.fromJson(
+                withoutField(json, "weightsByRow")));
+        withoutTheField.init();
+        assertEquals('f', withoutTheField.getParam("d1_W").ordering());
+    }
+
     @Test
     void infersThroughTheMatmulOpAsDl4jsDenseLayerDoesUpToRounding() {
         ComputationGraph theirs = graph(d -> d);
-        ComputationGraph ours = graph(KeptPreActivationDense::of);
         trainedParams(theirs);
-        trainedParams(ours); // the same parameters, bit for bit (above)
+        ComputationGraph ours = withParamsOf(theirs, graph(KeptPreActivationDense::of));
         Nd4j.getRandom().setSeed(11);
         INDArray both = Nd4j.rand(DataType.FLOAT, 2 * 9, 40).subi(0.5);
         for (INDArray x : new INDArray[]{both, both.get(NDArrayIndex.interval(9, 18), NDArrayIndex.all())}) {
@@ -107,8 +169,8 @@ class KeptPreActivationDenseTest {
                     () -> "inference differs: " + expected + " against " + actual);
             assertEquals(actual, ours.outputSingle(false, x)); // the same again
         }
-        assertEquals(4, ((KeptPreActivationDenseLayer) ours.getLayer("d1")).inferenceProducts()); // rows, then the view
-        assertEquals(4, ((KeptPreActivationDenseLayer) ours.getLayer("d2")).inferenceProducts());
+        assertEquals(4, ((KeptPreActivationDenseLayer) ours.getLayer("d1")).matmulProducts()); // rows, then the view
+        assertEquals(4, ((KeptPreActivationDenseLayer) ours.getLayer("d2")).matmulProducts());
     }
 
     @Test
