@@ -73,14 +73,36 @@ class KeptPreActivationConvolutionTest {
         return g.params().dup();
     }
 
+    /**
+     * Asserts that two trainings ended at the same parameters up to rounding: on the CPU backend ours run on
+     * oneDNN 2.5's primitives, DL4J's on libnd4j's oneDNN 2.3, whose kernels may sum in another order.
+     */
+    private static void assertSameUpToRounding(INDArray theirs, INDArray ours) {
+        double scale = theirs.amaxNumber().doubleValue();
+        double differs = theirs.sub(ours).amaxNumber().doubleValue();
+        assertTrue(differs <= 1e-5 * scale, () -> "parameters differ by " + differs + " (largest " + scale + ")");
+    }
+
+    /** Asserts that {@code layer} ran on oneDNN's own primitives, where they load. */
+    private static void assertDirect(ComputationGraph g, String layer, long passes) {
+        if (OneDnn.runtime().isPresent()) {
+            assertEquals(passes, ((KeptPreActivationConvolutionLayer) g.getLayer(layer)).directPasses(), layer);
+        }
+    }
+
     @Test
-    void trainsToTheSameParametersBitForBitAsDl4jsConvolution() {
+    void trainsAsDl4jsConvolutionUpToRoundingAndTheSameBitForBitAgain() {
         INDArray theirs = trainedParams(graph(c -> c), 1, 12);
         ComputationGraph oursGraph = graph(KeptPreActivationConvolution::of);
         INDArray ours = trainedParams(oursGraph, 1, 12);
-        assertEquals(0.0, theirs.sub(ours).amaxNumber().doubleValue(), 0.0);
+        assertSameUpToRounding(theirs, ours);
+        assertEquals(ours, trainedParams(graph(KeptPreActivationConvolution::of), 1, 12));
+        assertEquals(0.0, ours.sub(trainedParams(graph(KeptPreActivationConvolution::of), 1, 12))
+                .amaxNumber().doubleValue(), 0.0);
         assertEquals(4, ((KeptPreActivationConvolutionLayer) oursGraph.getLayer("c1")).reused()); // one per step
         assertEquals(4, ((KeptPreActivationConvolutionLayer) oursGraph.getLayer("c2")).reused());
+        assertDirect(oursGraph, "c1", 4);
+        assertDirect(oursGraph, "c2", 0); // 10 rows, 3x3, stride 2: a truncated last window, left to libnd4j
     }
 
     /** ReLU conv → max pool → ReLU conv → inverted dropout (in place on the conv's output) → output. */
@@ -103,7 +125,7 @@ class KeptPreActivationConvolutionTest {
     }
 
     @Test
-    void aReluLayerTakingItsOwnOutputTrainsBitForBitAsDl4jsConvolution() {
+    void aReluLayerTakingItsOwnOutputTrainsAsDl4jsConvolution() {
         INDArray theirs = trainedParams(reluGraph(c -> c), 2, 14);
         ComputationGraph oursGraph = reluGraph(c -> {
             KeptPreActivationConvolution ours = KeptPreActivationConvolution.of(c);
@@ -112,7 +134,9 @@ class KeptPreActivationConvolutionTest {
         });
         INDArray ours = trainedParams(oursGraph, 2, 14);
         assertNotEquals(0.0, theirs.sub(reluGraph(c -> c).params()).amaxNumber().doubleValue()); // training moved them
-        assertEquals(0.0, theirs.sub(ours).amaxNumber().doubleValue(), 0.0);
+        assertSameUpToRounding(theirs, ours);
+        assertDirect(oursGraph, "c1", 4);
+        assertDirect(oursGraph, "c2", 4);
         for (String layer : new String[]{"c1", "c2"}) {
             KeptPreActivationConvolutionLayer l = (KeptPreActivationConvolutionLayer) oursGraph.getLayer(layer);
             assertEquals(4, l.reused(), layer);

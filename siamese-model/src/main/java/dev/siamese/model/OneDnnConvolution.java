@@ -1,0 +1,313 @@
+package dev.siamese.model;
+
+import org.bytedeco.dnnl.const_dnnl_op_desc_t;
+import org.bytedeco.dnnl.dnnl_convolution_desc_t;
+import org.bytedeco.dnnl.dnnl_exec_arg_t;
+import org.bytedeco.dnnl.dnnl_memory;
+import org.bytedeco.dnnl.dnnl_memory_desc_t;
+import org.bytedeco.dnnl.dnnl_primitive;
+import org.bytedeco.dnnl.dnnl_primitive_desc;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.lang.ref.Cleaner;
+
+import static dev.siamese.model.OneDnn.check;
+import static dev.siamese.model.OneDnn.descriptor;
+import static dev.siamese.model.OneDnn.point;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_BIAS;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_BIAS;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_DST;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_SRC;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_WEIGHTS;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DST;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_SRC;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_WEIGHTS;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_convolution_auto;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_convolution_backward_data_desc_init;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_convolution_backward_weights_desc_init;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_convolution_forward_desc_init;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_format_tag_any;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_forward_training;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_memory_desc_equal;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_nchw;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_oihw;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_primitive_desc_create;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_primitive_desc_query_md;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_query_diff_dst_md;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_query_diff_src_md;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_query_diff_weights_md;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_query_dst_md;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_query_src_md;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_query_weights_md;
+import static org.bytedeco.dnnl.global.dnnl.dnnl_x;
+
+/**
+ * One 2-D convolution of one geometry (batch, channels, size, kernel, stride, padding) through oneDNN's own
+ * primitives ({@link OneDnn}), created once and run on every call: the forward pass, the gradient of the input and
+ * the gradients of the weights and bias. Tensors are ND4J's: NCHW activations, OIHW weights, dense and row-major.
+ * Each goes into the layout oneDNN's kernel chose (blocked by 8 or 16 channels, or NHWC) by one reorder into a
+ * buffer kept here, and each result comes back by one reorder; where the kernel takes ND4J's layout, no copy.
+ * libnd4j's op wrappers, by contrast, build every primitive on every call, reorder each output into the kernel's
+ * layout before the kernel overwrites it, and reorder the output gradient twice for the two backward kernels.
+ * The native objects are freed when the plan is collected.
+ */
+final class OneDnnConvolution {
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    /**
+     * The shape of the convolution: input {@code [n, c, h, w]}, {@code f} filters of {@code kh × kw}, strides,
+     * padding before the first row and column, output {@code [n, f, oh, ow]}.
+     */
+    record Geometry(long n, long c, long h, long w, long f, long kh, long kw, long sh, long sw, long padTop,
+                    long padLeft, long oh, long ow, boolean bias) {
+        long padBottom() {
+            return (oh - 1) * sh - h + kh - padTop;
+        }
+
+        long padRight() {
+            return (ow - 1) * sw - w + kw - padLeft;
+        }
+
+        /** Whether oneDNN takes it: no padding may be negative (a truncated last window). */
+        boolean supported() {
+            return padTop >= 0 && padLeft >= 0 && padBottom() >= 0 && padRight() >= 0;
+        }
+
+        long[] input() {
+            return new long[]{n, c, h, w};
+        }
+
+        long[] weights() {
+            return new long[]{f, c, kh, kw};
+        }
+
+        long[] output() {
+            return new long[]{n, f, oh, ow};
+        }
+    }
+
+    private final OneDnn dnn;
+    private final Geometry g;
+    private final OneDnn.Resources resources = new OneDnn.Resources();
+    private final dnnl_primitive_desc forwardPd;
+    private final dnnl_memory_desc_t inputUser;
+    private final dnnl_memory_desc_t weightsUser;
+    private final dnnl_memory_desc_t outputUser;
+    private final dnnl_memory_desc_t biasUser;
+    private Forward forward;
+    private Backward backward;
+
+    OneDnnConvolution(OneDnn dnn, Geometry g) {
+        if (!g.supported()) {
+            throw new IllegalArgumentException("negative padding: " + g);
+        }
+        this.dnn = dnn;
+        this.g = g;
+        inputUser = descriptor(g.input(), dnnl_nchw);
+        weightsUser = descriptor(g.weights(), dnnl_oihw);
+        outputUser = descriptor(g.output(), dnnl_nchw);
+        biasUser = descriptor(new long[]{g.f()}, dnnl_x);
+        dnnl_convolution_desc_t desc = new dnnl_convolution_desc_t();
+        check(dnnl_convolution_forward_desc_init(desc, dnnl_forward_training, dnnl_convolution_auto,
+                any(g.input()), any(g.weights()), g.bias() ? biasUser : null, any(g.output()), strides(),
+                new long[]{g.padTop(), g.padLeft()}, new long[]{g.padBottom(), g.padRight()}), "convolution");
+        forwardPd = created(desc, null);
+        CLEANER.register(this, resources);
+    }
+
+    Geometry geometry() {
+        return g;
+    }
+
+    /** {@code output = input ⊛ weights + bias} ({@code bias} null where the geometry has none). */
+    void forward(INDArray input, INDArray weights, INDArray bias, INDArray output) {
+        if (forward == null) {
+            forward = new Forward();
+        }
+        forward.run(input, weights, bias, output);
+    }
+
+    /**
+     * The gradients for {@code outputGradient} (∂L/∂output): of the input into {@code inputGradient} unless it is
+     * null, of the weights and the bias (unless null) into theirs.
+     */
+    void backward(INDArray input, INDArray weights, INDArray outputGradient, INDArray inputGradient,
+                  INDArray weightsGradient, INDArray biasGradient) {
+        if (backward == null || backward.data == null && inputGradient != null) {
+            backward = new Backward(inputGradient != null);
+        }
+        backward.run(input, weights, outputGradient, inputGradient, weightsGradient, biasGradient);
+    }
+
+    private long[] strides() {
+        return new long[]{g.sh(), g.sw()};
+    }
+
+    private static dnnl_memory_desc_t any(long[] dims) {
+        return descriptor(dims, dnnl_format_tag_any);
+    }
+
+    private dnnl_primitive_desc created(dnnl_convolution_desc_t desc, dnnl_primitive_desc hint) {
+        dnnl_primitive_desc pd = resources.add(new dnnl_primitive_desc());
+        check(dnnl_primitive_desc_create(pd, new const_dnnl_op_desc_t(desc), null, dnn.engine(), hint),
+                "convolution primitive");
+        return pd;
+    }
+
+    /** A tensor in ND4J's layout and, where the kernel wants another, in the kernel's, with the reorder between. */
+    private final class Side {
+        final dnnl_memory user;
+        final dnnl_memory kernel;
+        final dnnl_primitive reorder;
+
+        Side(dnnl_memory_desc_t userMd, dnnl_memory_desc_t kernelMd, boolean intoKernel) {
+            user = dnn.user(userMd, resources);
+            if (dnnl_memory_desc_equal(userMd, kernelMd) == 1) {
+                kernel = user;
+                reorder = null;
+            } else {
+                kernel = dnn.allocated(kernelMd, resources);
+                reorder = intoKernel ? dnn.reorder(userMd, kernelMd, resources) : dnn.reorder(kernelMd, userMd, resources);
+            }
+        }
+
+        /** Points at {@code array} and brings it into the kernel's layout. */
+        void in(INDArray array) {
+            point(user, array);
+            if (reorder != null) {
+                dnn.reorder(reorder, user, kernel);
+            }
+        }
+
+        /** Points at {@code array}, where the result will go. */
+        void target(INDArray array) {
+            point(user, array);
+        }
+
+        /** Brings the kernel's result into {@code array}'s layout. */
+        void out() {
+            if (reorder != null) {
+                dnn.reorder(reorder, kernel, user);
+            }
+        }
+    }
+
+    private final class Forward {
+        final dnnl_primitive conv = OneDnn.primitive(forwardPd, resources);
+        final Side input = new Side(inputUser, dnnl_primitive_desc_query_md(forwardPd, dnnl_query_src_md, 0), true);
+        final Side weights = new Side(weightsUser, dnnl_primitive_desc_query_md(forwardPd, dnnl_query_weights_md, 0),
+                true);
+        final Side output = new Side(outputUser, dnnl_primitive_desc_query_md(forwardPd, dnnl_query_dst_md, 0), false);
+        final dnnl_memory bias = g.bias() ? dnn.user(biasUser, resources) : null;
+        final dnnl_exec_arg_t args = resources.add(new dnnl_exec_arg_t(4));
+        final int count;
+
+        Forward() {
+            args.position(0).arg(DNNL_ARG_SRC).memory(input.kernel);
+            args.position(1).arg(DNNL_ARG_WEIGHTS).memory(weights.kernel);
+            args.position(2).arg(DNNL_ARG_DST).memory(output.kernel);
+            if (bias != null) {
+                args.position(3).arg(DNNL_ARG_BIAS).memory(bias);
+            }
+            count = bias != null ? 4 : 3;
+        }
+
+        void run(INDArray x, INDArray w, INDArray b, INDArray z) {
+            input.in(x);
+            weights.in(w);
+            if (bias != null) {
+                point(bias, b);
+            }
+            output.target(z);
+            dnn.execute(conv, args, count);
+            output.out();
+        }
+    }
+
+    private final class Backward {
+        final Data data;
+        final dnnl_primitive_desc weightsPd;
+        final dnnl_primitive weightsConv;
+        final Side outputGradient;
+        final Side input;
+        final Side weightsGradient;
+        final dnnl_memory biasGradient;
+        final dnnl_exec_arg_t args = resources.add(new dnnl_exec_arg_t(4));
+        final int count;
+
+        Backward(boolean withData) {
+            dnnl_convolution_desc_t desc = new dnnl_convolution_desc_t();
+            check(dnnl_convolution_backward_weights_desc_init(desc, dnnl_convolution_auto, any(g.input()),
+                    any(g.weights()), g.bias() ? biasUser : null, any(g.output()), strides(),
+                    new long[]{g.padTop(), g.padLeft()}, new long[]{g.padBottom(), g.padRight()}), "convolution");
+            weightsPd = created(desc, forwardPd);
+            weightsConv = OneDnn.primitive(weightsPd, resources);
+            outputGradient = new Side(outputUser, dnnl_primitive_desc_query_md(weightsPd, dnnl_query_diff_dst_md, 0),
+                    true);
+            input = new Side(inputUser, dnnl_primitive_desc_query_md(weightsPd, dnnl_query_src_md, 0), true);
+            weightsGradient = new Side(weightsUser,
+                    dnnl_primitive_desc_query_md(weightsPd, dnnl_query_diff_weights_md, 0), false);
+            biasGradient = g.bias() ? dnn.user(biasUser, resources) : null;
+            args.position(0).arg(DNNL_ARG_SRC).memory(input.kernel);
+            args.position(1).arg(DNNL_ARG_DIFF_DST).memory(outputGradient.kernel);
+            args.position(2).arg(DNNL_ARG_DIFF_WEIGHTS).memory(weightsGradient.kernel);
+            if (biasGradient != null) {
+                args.position(3).arg(DNNL_ARG_DIFF_BIAS).memory(biasGradient);
+            }
+            count = biasGradient != null ? 4 : 3;
+            data = withData ? new Data(outputGradient, weightsPd) : null;
+        }
+
+        void run(INDArray x, INDArray w, INDArray dz, INDArray dx, INDArray dw, INDArray db) {
+            outputGradient.in(dz);
+            if (dx != null) {
+                data.run(dz, w, dx);
+            }
+            input.in(x);
+            weightsGradient.target(dw);
+            if (biasGradient != null) {
+                point(biasGradient, db);
+            }
+            dnn.execute(weightsConv, args, count);
+            weightsGradient.out();
+        }
+    }
+
+    /** The input gradient's kernel; shares the reordered output gradient where both kernels want one layout. */
+    private final class Data {
+        final dnnl_primitive conv;
+        final Side outputGradient;
+        final boolean shared;
+        final Side weights;
+        final Side inputGradient;
+        final dnnl_exec_arg_t args = resources.add(new dnnl_exec_arg_t(3));
+
+        Data(Side weightsOutputGradient, dnnl_primitive_desc weightsPd) {
+            dnnl_convolution_desc_t desc = new dnnl_convolution_desc_t();
+            check(dnnl_convolution_backward_data_desc_init(desc, dnnl_convolution_auto, any(g.input()),
+                    any(g.weights()), any(g.output()), strides(), new long[]{g.padTop(), g.padLeft()},
+                    new long[]{g.padBottom(), g.padRight()}), "convolution");
+            dnnl_primitive_desc pd = created(desc, forwardPd);
+            conv = OneDnn.primitive(pd, resources);
+            dnnl_memory_desc_t wanted = dnnl_primitive_desc_query_md(pd, dnnl_query_diff_dst_md, 0);
+            shared = dnnl_memory_desc_equal(wanted,
+                    dnnl_primitive_desc_query_md(weightsPd, dnnl_query_diff_dst_md, 0)) == 1;
+            outputGradient = shared ? weightsOutputGradient : new Side(outputUser, wanted, true);
+            weights = new Side(weightsUser, dnnl_primitive_desc_query_md(pd, dnnl_query_weights_md, 0), true);
+            inputGradient = new Side(inputUser, dnnl_primitive_desc_query_md(pd, dnnl_query_diff_src_md, 0), false);
+            args.position(0).arg(DNNL_ARG_DIFF_DST).memory(outputGradient.kernel);
+            args.position(1).arg(DNNL_ARG_WEIGHTS).memory(weights.kernel);
+            args.position(2).arg(DNNL_ARG_DIFF_SRC).memory(inputGradient.kernel);
+        }
+
+        void run(INDArray dz, INDArray w, INDArray dx) {
+            if (!shared) {
+                outputGradient.in(dz);
+            }
+            weights.in(w);
+            inputGradient.target(dx);
+            dnn.execute(conv, args, 3);
+            inputGradient.out();
+        }
+    }
+}
