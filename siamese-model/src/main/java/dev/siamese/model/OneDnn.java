@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_FROM;
-import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_TO;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_cpu;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_engine_create;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_f32;
@@ -111,19 +109,45 @@ final class OneDnn {
         return engine;
     }
 
-    /** Runs {@code primitive} on this thread's stream with {@code args} and waits for it. */
-    void execute(dnnl_primitive primitive, dnnl_exec_arg_t args, int count) {
+    /** Runs {@code primitive} on this thread's stream with {@code arguments} and waits for it. */
+    void execute(dnnl_primitive primitive, Arguments arguments) {
         dnnl_stream stream = streams.get();
-        check(dnnl_primitive_execute(primitive, stream, count, args.position(0)), "execute");
+        check(dnnl_primitive_execute(primitive, stream, arguments.count, arguments.args.position(0)), "execute");
         check(dnnl_stream_wait(stream), "wait");
     }
 
-    /** Copies {@code from} into {@code to} through {@code reorder}. */
-    void reorder(dnnl_primitive reorder, dnnl_memory from, dnnl_memory to) {
-        dnnl_exec_arg_t args = new dnnl_exec_arg_t(2);
-        args.position(0).arg(DNNL_ARG_FROM).memory(from);
-        args.position(1).arg(DNNL_ARG_TO).memory(to);
-        execute(reorder, args, 2);
+    /** The memories a primitive runs on, by oneDNN's argument numbers ({@code DNNL_ARG_SRC}, ...). */
+    static final class Arguments {
+        private final dnnl_exec_arg_t args;
+        private final int capacity;
+        private int count;
+
+        Arguments(int capacity, Resources resources) {
+            this.args = resources.add(new dnnl_exec_arg_t(capacity));
+            this.capacity = capacity;
+        }
+
+        /** Adds {@code memory} as argument {@code arg}; a null memory (an absent bias) is left out. */
+        Arguments put(int arg, dnnl_memory memory) {
+            if (memory != null) {
+                if (count == capacity) {
+                    throw new IllegalStateException("more than " + capacity + " arguments");
+                }
+                args.position(count++).arg(arg).memory(memory);
+            }
+            return this;
+        }
+
+        /** Makes argument {@code arg}, already put, run on {@code memory}. */
+        void replace(int arg, dnnl_memory memory) {
+            for (int i = 0; i < count; i++) {
+                if (args.position(i).arg() == arg) {
+                    args.memory(memory);
+                    return;
+                }
+            }
+            throw new IllegalArgumentException("no argument " + arg);
+        }
     }
 
     /** A float memory descriptor of {@code dims} laid out as {@code tag} ({@code dnnl_format_tag_any}: the kernel's pick). */
@@ -165,12 +189,17 @@ final class OneDnn {
         if (!dense(array)) {
             throw new IllegalArgumentException("not a dense row-major float array: " + array.shapeInfoToString());
         }
-        long start = array.data().address() + array.offset() * array.data().getElementSize();
+        long start = start(array);
         check(dnnl_memory_set_data_handle(memory, new Pointer() {
             {
                 address = start; // the field: a local of that name would be shadowed here
             }
         }), "data handle");
+    }
+
+    /** The address of {@code array}'s first element. */
+    static long start(INDArray array) {
+        return array.data().address() + array.offset() * array.data().getElementSize();
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.siamese.model;
 
 import org.bytedeco.dnnl.const_dnnl_op_desc_t;
 import org.bytedeco.dnnl.dnnl_convolution_desc_t;
-import org.bytedeco.dnnl.dnnl_exec_arg_t;
 import org.bytedeco.dnnl.dnnl_memory;
 import org.bytedeco.dnnl.dnnl_memory_desc_t;
 import org.bytedeco.dnnl.dnnl_primitive;
@@ -14,12 +13,15 @@ import java.lang.ref.Cleaner;
 import static dev.siamese.model.OneDnn.check;
 import static dev.siamese.model.OneDnn.descriptor;
 import static dev.siamese.model.OneDnn.point;
+import static dev.siamese.model.OneDnn.start;
 import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_BIAS;
 import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_BIAS;
 import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_DST;
 import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_SRC;
 import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DIFF_WEIGHTS;
 import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_DST;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_FROM;
+import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_TO;
 import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_SRC;
 import static org.bytedeco.dnnl.global.dnnl.DNNL_ARG_WEIGHTS;
 import static org.bytedeco.dnnl.global.dnnl.dnnl_convolution_auto;
@@ -96,6 +98,7 @@ final class OneDnnConvolution {
     private final dnnl_memory_desc_t biasUser;
     private Forward forward;
     private Backward backward;
+    private long reusedInputs;
 
     OneDnnConvolution(OneDnn dnn, Geometry g) {
         if (!g.supported()) {
@@ -139,6 +142,16 @@ final class OneDnnConvolution {
         backward.run(input, weights, outputGradient, inputGradient, weightsGradient, biasGradient);
     }
 
+    /**
+     * How many backward passes took the forward pass's copy of the input in the kernel's layout instead of
+     * reordering the input again (for tests): where the layouts agree and the input is the one the last forward
+     * pass read, at the same address. Between a training step's forward and backward passes nothing writes to a
+     * layer's input (the layers before it run their backward passes later).
+     */
+    long reusedInputs() {
+        return reusedInputs;
+    }
+
     private long[] strides() {
         return new long[]{g.sh(), g.sw()};
     }
@@ -159,15 +172,19 @@ final class OneDnnConvolution {
         final dnnl_memory user;
         final dnnl_memory kernel;
         final dnnl_primitive reorder;
+        final OneDnn.Arguments reorderArguments;
 
         Side(dnnl_memory_desc_t userMd, dnnl_memory_desc_t kernelMd, boolean intoKernel) {
             user = dnn.user(userMd, resources);
             if (dnnl_memory_desc_equal(userMd, kernelMd) == 1) {
                 kernel = user;
                 reorder = null;
+                reorderArguments = null;
             } else {
                 kernel = dnn.allocated(kernelMd, resources);
                 reorder = intoKernel ? dnn.reorder(userMd, kernelMd, resources) : dnn.reorder(kernelMd, userMd, resources);
+                reorderArguments = new OneDnn.Arguments(2, resources)
+                        .put(DNNL_ARG_FROM, intoKernel ? user : kernel).put(DNNL_ARG_TO, intoKernel ? kernel : user);
             }
         }
 
@@ -175,7 +192,7 @@ final class OneDnnConvolution {
         void in(INDArray array) {
             point(user, array);
             if (reorder != null) {
-                dnn.reorder(reorder, user, kernel);
+                dnn.execute(reorder, reorderArguments);
             }
         }
 
@@ -187,7 +204,7 @@ final class OneDnnConvolution {
         /** Brings the kernel's result into {@code array}'s layout. */
         void out() {
             if (reorder != null) {
-                dnn.reorder(reorder, kernel, user);
+                dnn.execute(reorder, reorderArguments);
             }
         }
     }
@@ -199,27 +216,20 @@ final class OneDnnConvolution {
                 true);
         final Side output = new Side(outputUser, dnnl_primitive_desc_query_md(forwardPd, dnnl_query_dst_md, 0), false);
         final dnnl_memory bias = g.bias() ? dnn.user(biasUser, resources) : null;
-        final dnnl_exec_arg_t args = resources.add(new dnnl_exec_arg_t(4));
-        final int count;
-
-        Forward() {
-            args.position(0).arg(DNNL_ARG_SRC).memory(input.kernel);
-            args.position(1).arg(DNNL_ARG_WEIGHTS).memory(weights.kernel);
-            args.position(2).arg(DNNL_ARG_DST).memory(output.kernel);
-            if (bias != null) {
-                args.position(3).arg(DNNL_ARG_BIAS).memory(bias);
-            }
-            count = bias != null ? 4 : 3;
-        }
+        final OneDnn.Arguments arguments = new OneDnn.Arguments(4, resources).put(DNNL_ARG_SRC, input.kernel)
+                .put(DNNL_ARG_WEIGHTS, weights.kernel).put(DNNL_ARG_DST, output.kernel).put(DNNL_ARG_BIAS, bias);
+        /** Where the input of the last pass began, while its copy in the kernel's layout is still here; else 0. */
+        long inputStart;
 
         void run(INDArray x, INDArray w, INDArray b, INDArray z) {
             input.in(x);
+            inputStart = input.reorder != null ? start(x) : 0;
             weights.in(w);
             if (bias != null) {
                 point(bias, b);
             }
             output.target(z);
-            dnn.execute(conv, args, count);
+            dnn.execute(conv, arguments);
             output.out();
         }
     }
@@ -232,8 +242,9 @@ final class OneDnnConvolution {
         final Side input;
         final Side weightsGradient;
         final dnnl_memory biasGradient;
-        final dnnl_exec_arg_t args = resources.add(new dnnl_exec_arg_t(4));
-        final int count;
+        final OneDnn.Arguments arguments;
+        /** Whether the forward pass's copy of the input is in the layout this kernel wants. */
+        final boolean forwardLayout;
 
         Backward(boolean withData) {
             dnnl_convolution_desc_t desc = new dnnl_convolution_desc_t();
@@ -248,13 +259,11 @@ final class OneDnnConvolution {
             weightsGradient = new Side(weightsUser,
                     dnnl_primitive_desc_query_md(weightsPd, dnnl_query_diff_weights_md, 0), false);
             biasGradient = g.bias() ? dnn.user(biasUser, resources) : null;
-            args.position(0).arg(DNNL_ARG_SRC).memory(input.kernel);
-            args.position(1).arg(DNNL_ARG_DIFF_DST).memory(outputGradient.kernel);
-            args.position(2).arg(DNNL_ARG_DIFF_WEIGHTS).memory(weightsGradient.kernel);
-            if (biasGradient != null) {
-                args.position(3).arg(DNNL_ARG_DIFF_BIAS).memory(biasGradient);
-            }
-            count = biasGradient != null ? 4 : 3;
+            arguments = new OneDnn.Arguments(4, resources).put(DNNL_ARG_SRC, input.kernel)
+                    .put(DNNL_ARG_DIFF_DST, outputGradient.kernel).put(DNNL_ARG_DIFF_WEIGHTS, weightsGradient.kernel)
+                    .put(DNNL_ARG_DIFF_BIAS, biasGradient);
+            forwardLayout = dnnl_memory_desc_equal(dnnl_primitive_desc_query_md(weightsPd, dnnl_query_src_md, 0),
+                    dnnl_primitive_desc_query_md(forwardPd, dnnl_query_src_md, 0)) == 1;
             data = withData ? new Data(outputGradient, weightsPd) : null;
         }
 
@@ -263,12 +272,20 @@ final class OneDnnConvolution {
             if (dx != null) {
                 data.run(dz, w, dx);
             }
-            input.in(x);
+            boolean reuse = forwardLayout && forward != null && forward.inputStart != 0
+                    && forward.inputStart == start(x);
+            if (reuse) {
+                arguments.replace(DNNL_ARG_SRC, forward.input.kernel);
+                reusedInputs++;
+            } else {
+                arguments.replace(DNNL_ARG_SRC, input.kernel);
+                input.in(x);
+            }
             weightsGradient.target(dw);
             if (biasGradient != null) {
                 point(biasGradient, db);
             }
-            dnn.execute(weightsConv, args, count);
+            dnn.execute(weightsConv, arguments);
             weightsGradient.out();
         }
     }
@@ -280,7 +297,7 @@ final class OneDnnConvolution {
         final boolean shared;
         final Side weights;
         final Side inputGradient;
-        final dnnl_exec_arg_t args = resources.add(new dnnl_exec_arg_t(3));
+        final OneDnn.Arguments arguments;
 
         Data(Side weightsOutputGradient, dnnl_primitive_desc weightsPd) {
             dnnl_convolution_desc_t desc = new dnnl_convolution_desc_t();
@@ -295,9 +312,8 @@ final class OneDnnConvolution {
             outputGradient = shared ? weightsOutputGradient : new Side(outputUser, wanted, true);
             weights = new Side(weightsUser, dnnl_primitive_desc_query_md(pd, dnnl_query_weights_md, 0), true);
             inputGradient = new Side(inputUser, dnnl_primitive_desc_query_md(pd, dnnl_query_diff_src_md, 0), false);
-            args.position(0).arg(DNNL_ARG_DIFF_DST).memory(outputGradient.kernel);
-            args.position(1).arg(DNNL_ARG_WEIGHTS).memory(weights.kernel);
-            args.position(2).arg(DNNL_ARG_DIFF_SRC).memory(inputGradient.kernel);
+            arguments = new OneDnn.Arguments(3, resources).put(DNNL_ARG_DIFF_DST, outputGradient.kernel)
+                    .put(DNNL_ARG_WEIGHTS, weights.kernel).put(DNNL_ARG_DIFF_SRC, inputGradient.kernel);
         }
 
         void run(INDArray dz, INDArray w, INDArray dx) {
@@ -306,7 +322,7 @@ final class OneDnnConvolution {
             }
             weights.in(w);
             inputGradient.target(dx);
-            dnn.execute(conv, args, 3);
+            dnn.execute(conv, arguments);
             inputGradient.out();
         }
     }

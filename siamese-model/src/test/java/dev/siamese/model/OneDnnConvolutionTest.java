@@ -72,6 +72,7 @@ class OneDnnConvolutionTest {
     @Test
     void forwardAndGradientsAgreeWithLibnd4jsConvolutionOps() {
         OneDnn dnn = runtime();
+        long reused = 0;
         for (Case c : CASES) {
             OneDnnConvolution.Geometry g = c.g();
             assertTrue(g.supported(), c.name());
@@ -99,25 +100,60 @@ class OneDnnConvolutionTest {
             INDArray ourDx = Nd4j.create(DataType.FLOAT, g.input());
             INDArray ourDw = viewOf(5, g.weights()); // overwritten, at an offset
             INDArray ourDb = b != null ? viewOf(6, 1, g.f()) : null;
-            plan.backward(x, w, dz, ourDx, ourDw, ourDb);
+            plan.backward(x, w, dz, ourDx, ourDw, ourDb); // may take the forward pass's copy of x
+            reused += plan.reusedInputs();
             assertClose(dx, ourDx, c.name() + ": input gradient");
             assertClose(dw, ourDw, c.name() + ": weight gradient");
             if (b != null) {
                 assertClose(db, ourDb.reshape(g.f()), c.name() + ": bias gradient");
             }
 
-            // again, and without the input gradient: the same bits
+            // again, and without the input gradient on a plan that never ran forward: the same bits
             INDArray z2 = Nd4j.create(DataType.FLOAT, g.output());
             plan.forward(x, w, b, z2);
             assertEquals(z, z2, c.name());
             INDArray dw2 = Nd4j.create(DataType.FLOAT, g.weights());
             INDArray db2 = b != null ? Nd4j.create(DataType.FLOAT, 1, g.f()) : null;
-            new OneDnnConvolution(dnn, g).backward(x, w, dz, null, dw2, db2);
+            OneDnnConvolution backwardOnly = new OneDnnConvolution(dnn, g);
+            backwardOnly.backward(x, w, dz, null, dw2, db2);
+            assertEquals(0, backwardOnly.reusedInputs());
             assertEquals(0.0, ourDw.sub(dw2).amaxNumber().doubleValue(), 0.0, c.name());
             if (b != null) {
                 assertEquals(0.0, ourDb.sub(db2).amaxNumber().doubleValue(), 0.0, c.name());
             }
         }
+        assertTrue(reused > 0, "no backward pass took the forward pass's copy of its input");
+    }
+
+    @Test
+    void aBackwardPassOnAnotherInputReordersItsOwn() {
+        OneDnn dnn = runtime();
+        int checked = 0;
+        for (Case c : CASES) {
+            OneDnnConvolution.Geometry g = c.g();
+            INDArray x = viewOf(1, g.input());
+            INDArray other = viewOf(7, g.input());
+            INDArray w = viewOf(2, g.weights());
+            INDArray b = g.bias() ? viewOf(3, 1, g.f()) : null;
+            INDArray dz = viewOf(4, g.output());
+            OneDnnConvolution plan = new OneDnnConvolution(dnn, g);
+            plan.forward(x, w, b, Nd4j.create(DataType.FLOAT, g.output()));
+            plan.backward(x, w, dz, null, Nd4j.create(DataType.FLOAT, g.weights()),
+                    b != null ? Nd4j.create(DataType.FLOAT, g.f()) : null);
+            if (plan.reusedInputs() == 0) {
+                continue; // the kernels want the input in different layouts: nothing to take
+            }
+            checked++;
+            plan.forward(x, w, b, Nd4j.create(DataType.FLOAT, g.output()));
+            INDArray dw = Nd4j.create(DataType.FLOAT, g.weights());
+            plan.backward(other, w, dz, null, dw, b != null ? Nd4j.create(DataType.FLOAT, g.f()) : null);
+            assertEquals(1, plan.reusedInputs(), c.name());
+            INDArray expected = Nd4j.create(DataType.FLOAT, g.weights());
+            new OneDnnConvolution(dnn, g).backward(other, w, dz, null, expected,
+                    b != null ? Nd4j.create(DataType.FLOAT, g.f()) : null);
+            assertEquals(expected, dw, c.name());
+        }
+        assertTrue(checked > 0, "no case took the forward pass's copy of its input");
     }
 
     @Test
