@@ -39,6 +39,21 @@ class OneDnnConvolutionTest {
             new Case("no bias, unequal strides", new OneDnnConvolution.Geometry(2, 3, 13, 11, 5, 3, 2, 2, 1, 0, 0, 6,
                     10, false), false));
 
+    /** A case's input, weights, bias (null without) and output gradient, filled from fixed seeds; x at an offset. */
+    private record Tensors(INDArray x, INDArray w, INDArray b, INDArray dz) {
+        static Tensors of(OneDnnConvolution.Geometry g) {
+            return new Tensors(viewOf(1, g.input()), viewOf(2, g.weights()), g.bias() ? viewOf(3, 1, g.f()) : null,
+                    viewOf(4, g.output()));
+        }
+
+        /** The weight gradient for {@code input} by {@code plan}, without the input gradient. */
+        INDArray weightGradient(OneDnnConvolution plan, INDArray input) {
+            INDArray dw = Nd4j.create(DataType.FLOAT, w.shape());
+            plan.backward(input, w, dz, null, dw, b != null ? Nd4j.create(DataType.FLOAT, b.length()) : null);
+            return dw;
+        }
+    }
+
     private static OneDnn runtime() {
         assumeTrue(OneDnn.runtime().isPresent(), "oneDNN's preset does not load here");
         return OneDnn.runtime().orElseThrow();
@@ -76,10 +91,11 @@ class OneDnnConvolutionTest {
         for (Case c : CASES) {
             OneDnnConvolution.Geometry g = c.g();
             assertTrue(g.supported(), c.name());
-            INDArray x = viewOf(1, g.input());
-            INDArray w = viewOf(2, g.weights());
-            INDArray b = g.bias() ? viewOf(3, 1, g.f()) : null;
-            INDArray dz = viewOf(4, g.output());
+            Tensors t = Tensors.of(g);
+            INDArray x = t.x();
+            INDArray w = t.w();
+            INDArray b = t.b();
+            INDArray dz = t.dz();
 
             INDArray expected = Nd4j.create(DataType.FLOAT, g.output());
             INDArray[] inputs = b != null ? new INDArray[]{x, w, b.reshape(g.f())} : new INDArray[]{x, w};
@@ -131,27 +147,19 @@ class OneDnnConvolutionTest {
         int checked = 0;
         for (Case c : CASES) {
             OneDnnConvolution.Geometry g = c.g();
-            INDArray x = viewOf(1, g.input());
-            INDArray other = viewOf(7, g.input());
-            INDArray w = viewOf(2, g.weights());
-            INDArray b = g.bias() ? viewOf(3, 1, g.f()) : null;
-            INDArray dz = viewOf(4, g.output());
+            Tensors t = Tensors.of(g);
             OneDnnConvolution plan = new OneDnnConvolution(dnn, g);
-            plan.forward(x, w, b, Nd4j.create(DataType.FLOAT, g.output()));
-            plan.backward(x, w, dz, null, Nd4j.create(DataType.FLOAT, g.weights()),
-                    b != null ? Nd4j.create(DataType.FLOAT, g.f()) : null);
+            plan.forward(t.x(), t.w(), t.b(), Nd4j.create(DataType.FLOAT, g.output()));
+            t.weightGradient(plan, t.x());
             if (plan.reusedInputs() == 0) {
                 continue; // the kernels want the input in different layouts: nothing to take
             }
             checked++;
-            plan.forward(x, w, b, Nd4j.create(DataType.FLOAT, g.output()));
-            INDArray dw = Nd4j.create(DataType.FLOAT, g.weights());
-            plan.backward(other, w, dz, null, dw, b != null ? Nd4j.create(DataType.FLOAT, g.f()) : null);
+            plan.forward(t.x(), t.w(), t.b(), Nd4j.create(DataType.FLOAT, g.output()));
+            INDArray other = viewOf(7, g.input());
+            INDArray dw = t.weightGradient(plan, other);
             assertEquals(1, plan.reusedInputs(), c.name());
-            INDArray expected = Nd4j.create(DataType.FLOAT, g.weights());
-            new OneDnnConvolution(dnn, g).backward(other, w, dz, null, expected,
-                    b != null ? Nd4j.create(DataType.FLOAT, g.f()) : null);
-            assertEquals(expected, dw, c.name());
+            assertEquals(t.weightGradient(new OneDnnConvolution(dnn, g), other), dw, c.name());
         }
         assertTrue(checked > 0, "no case took the forward pass's copy of its input");
     }
