@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +84,20 @@ public final class SiameseNetwork {
 
     private static void logCreated(ComputationGraph graph) {
         Map<String, String> helpers = LayerHelpers.attached(graph);
+        String direct = directConvolutions(graph);
         if (helpers.isEmpty()) {
-            LOG.info("Siamese network: {} parameters", graph.numParams());
+            LOG.info("Siamese network: {} parameters{}", graph.numParams(), direct);
         } else {
-            LOG.info("Siamese network: {} parameters, layer helpers {}", graph.numParams(), helpers);
+            LOG.info("Siamese network: {} parameters, layer helpers {}{}", graph.numParams(), helpers, direct);
         }
+    }
+
+    /** What runs the convolutions past DL4J's helpers ({@link OneDnnConvolution}), for the log; else "". */
+    private static String directConvolutions(ComputationGraph graph) {
+        boolean convolutions = Arrays.stream(graph.getLayers())
+                .anyMatch(layer -> layer instanceof KeptPreActivationConvolutionLayer);
+        return convolutions ? OneDnn.runtime().map(dnn -> "; convolutions on oneDNN " + dnn.version()
+                + ", called directly (the helper where the padding after is negative)").orElse("") : "";
     }
 
     /** Reads a network written by {@link #save}. */
