@@ -97,7 +97,7 @@ final class KeptPreActivationConvolutionLayer extends ConvolutionLayer {
                     getParam(ConvolutionParamInitializer.WEIGHT_KEY),
                     dense(delta, ArrayType.BP_WORKING_MEM, workspaceMgr), inputGrad, weightGrad, biasGrad);
         } else {
-            int[] pad = padding(in);
+            int[] pad = padding(in, outputSize(in));
             ConvolutionWeightGradient.compute(in, delta, new ConvolutionWeightGradient.Geometry(c.getKernelSize()[0],
                     c.getKernelSize()[1], c.getStride()[0], c.getStride()[1], pad[0], pad[1]), weightGrad, biasGrad);
         }
@@ -132,7 +132,7 @@ final class KeptPreActivationConvolutionLayer extends ConvolutionLayer {
         }
         KeptPreActivationConvolution c = (KeptPreActivationConvolution) layerConf();
         int[] out = outputSize(in);
-        int[] pad = padding(in);
+        int[] pad = padding(in, out);
         OneDnnConvolution.Geometry g = new OneDnnConvolution.Geometry(in.size(0), in.size(1), in.size(2),
                 in.size(3), c.getNOut(), c.getKernelSize()[0], c.getKernelSize()[1], c.getStride()[0],
                 c.getStride()[1], pad[0], pad[1], out[0], out[1], c.hasBias());
@@ -150,11 +150,14 @@ final class KeptPreActivationConvolutionLayer extends ConvolutionLayer {
                 CNN2DFormat.NCHW);
     }
 
-    /** The padding before the first row and column, as DL4J's layer works it out ("same" mode: from the sizes). */
-    private int[] padding(INDArray in) {
+    /**
+     * The padding before the first row and column for {@code in} and the output size {@code out}, as DL4J's layer
+     * works it out ("same" mode: from the sizes).
+     */
+    private int[] padding(INDArray in, int[] out) {
         KeptPreActivationConvolution c = (KeptPreActivationConvolution) layerConf();
         return convolutionMode == ConvolutionMode.Same
-                ? ConvolutionUtils.getSameModeTopLeftPadding(outputSize(in), new int[]{(int) in.size(2),
+                ? ConvolutionUtils.getSameModeTopLeftPadding(out, new int[]{(int) in.size(2),
                 (int) in.size(3)}, c.getKernelSize(), c.getStride(), c.getDilation())
                 : c.getPadding();
     }

@@ -55,7 +55,6 @@ final class OneDnn {
             address = -1L;
         }
     };
-    private static Optional<OneDnn> runtime;
 
     private final dnnl_engine engine;
     private final String version;
@@ -72,11 +71,13 @@ final class OneDnn {
     }
 
     /** The runtime, where the switch is on, ND4J runs on the CPU and the preset loads; found once. */
-    static synchronized Optional<OneDnn> runtime() {
-        if (runtime == null) {
-            runtime = load();
-        }
-        return runtime;
+    static Optional<OneDnn> runtime() {
+        return Loaded.RUNTIME;
+    }
+
+    /** Loads the runtime on first use (the JVM initialises a class once, without a lock on every later call). */
+    private static final class Loaded {
+        static final Optional<OneDnn> RUNTIME = load();
     }
 
     private static Optional<OneDnn> load() {
@@ -150,7 +151,7 @@ final class OneDnn {
         }
     }
 
-    /** A float memory descriptor of {@code dims} laid out as {@code tag} ({@code dnnl_format_tag_any}: the kernel's pick). */
+    /** A float memory descriptor of {@code dims} laid out as {@code tag} ({@code dnnl_format_tag_any}: the kernel's). */
     static dnnl_memory_desc_t descriptor(long[] dims, int tag) {
         dnnl_memory_desc_t md = new dnnl_memory_desc_t();
         check(dnnl_memory_desc_init_by_tag(md, dims.length, dims, dnnl_f32, tag), "memory descriptor");

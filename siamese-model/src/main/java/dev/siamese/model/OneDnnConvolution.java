@@ -86,6 +86,20 @@ final class OneDnnConvolution {
         long[] output() {
             return new long[]{n, f, oh, ow};
         }
+
+        long[] strides() {
+            return new long[]{sh, sw};
+        }
+
+        /** The padding before the first row and column. */
+        long[] padBefore() {
+            return new long[]{padTop, padLeft};
+        }
+
+        /** The padding after the last row and column. */
+        long[] padAfter() {
+            return new long[]{padBottom(), padRight()};
+        }
     }
 
     private final OneDnn dnn;
@@ -112,8 +126,8 @@ final class OneDnnConvolution {
         biasUser = descriptor(new long[]{g.f()}, dnnl_x);
         dnnl_convolution_desc_t desc = new dnnl_convolution_desc_t();
         check(dnnl_convolution_forward_desc_init(desc, dnnl_forward_training, dnnl_convolution_auto,
-                any(g.input()), any(g.weights()), g.bias() ? biasUser : null, any(g.output()), strides(),
-                new long[]{g.padTop(), g.padLeft()}, new long[]{g.padBottom(), g.padRight()}), "convolution");
+                any(g.input()), any(g.weights()), g.bias() ? biasUser : null, any(g.output()), g.strides(),
+                g.padBefore(), g.padAfter()), "convolution");
         forwardPd = created(desc, null);
         CLEANER.register(this, resources);
     }
@@ -152,10 +166,6 @@ final class OneDnnConvolution {
         return reusedInputs;
     }
 
-    private long[] strides() {
-        return new long[]{g.sh(), g.sw()};
-    }
-
     private static dnnl_memory_desc_t any(long[] dims) {
         return descriptor(dims, dnnl_format_tag_any);
     }
@@ -182,7 +192,9 @@ final class OneDnnConvolution {
                 reorderArguments = null;
             } else {
                 kernel = dnn.allocated(kernelMd, resources);
-                reorder = intoKernel ? dnn.reorder(userMd, kernelMd, resources) : dnn.reorder(kernelMd, userMd, resources);
+                reorder = intoKernel
+                        ? dnn.reorder(userMd, kernelMd, resources)
+                        : dnn.reorder(kernelMd, userMd, resources);
                 reorderArguments = new OneDnn.Arguments(2, resources)
                         .put(DNNL_ARG_FROM, intoKernel ? user : kernel).put(DNNL_ARG_TO, intoKernel ? kernel : user);
             }
@@ -191,9 +203,7 @@ final class OneDnnConvolution {
         /** Points at {@code array} and brings it into the kernel's layout. */
         void in(INDArray array) {
             point(user, array);
-            if (reorder != null) {
-                dnn.execute(reorder, reorderArguments);
-            }
+            reorder();
         }
 
         /** Points at {@code array}, where the result will go. */
@@ -201,8 +211,12 @@ final class OneDnnConvolution {
             point(user, array);
         }
 
-        /** Brings the kernel's result into {@code array}'s layout. */
+        /** Brings the kernel's result into the layout of the array {@link #target} pointed at. */
         void out() {
+            reorder();
+        }
+
+        private void reorder() {
             if (reorder != null) {
                 dnn.execute(reorder, reorderArguments);
             }
@@ -249,8 +263,8 @@ final class OneDnnConvolution {
         Backward(boolean withData) {
             dnnl_convolution_desc_t desc = new dnnl_convolution_desc_t();
             check(dnnl_convolution_backward_weights_desc_init(desc, dnnl_convolution_auto, any(g.input()),
-                    any(g.weights()), g.bias() ? biasUser : null, any(g.output()), strides(),
-                    new long[]{g.padTop(), g.padLeft()}, new long[]{g.padBottom(), g.padRight()}), "convolution");
+                    any(g.weights()), g.bias() ? biasUser : null, any(g.output()), g.strides(), g.padBefore(),
+                    g.padAfter()), "convolution");
             weightsPd = created(desc, forwardPd);
             weightsConv = OneDnn.primitive(weightsPd, resources);
             outputGradient = new Side(outputUser, dnnl_primitive_desc_query_md(weightsPd, dnnl_query_diff_dst_md, 0),
@@ -302,8 +316,7 @@ final class OneDnnConvolution {
         Data(Side weightsOutputGradient, dnnl_primitive_desc weightsPd) {
             dnnl_convolution_desc_t desc = new dnnl_convolution_desc_t();
             check(dnnl_convolution_backward_data_desc_init(desc, dnnl_convolution_auto, any(g.input()),
-                    any(g.weights()), any(g.output()), strides(), new long[]{g.padTop(), g.padLeft()},
-                    new long[]{g.padBottom(), g.padRight()}), "convolution");
+                    any(g.weights()), any(g.output()), g.strides(), g.padBefore(), g.padAfter()), "convolution");
             dnnl_primitive_desc pd = created(desc, forwardPd);
             conv = OneDnn.primitive(pd, resources);
             dnnl_memory_desc_t wanted = dnnl_primitive_desc_query_md(pd, dnnl_query_diff_dst_md, 0);

@@ -78,9 +78,7 @@ class KeptPreActivationConvolutionTest {
      * oneDNN 2.5's primitives, DL4J's on libnd4j's oneDNN 2.3, whose kernels may sum in another order.
      */
     private static void assertSameUpToRounding(INDArray theirs, INDArray ours) {
-        double scale = theirs.amaxNumber().doubleValue();
-        double differs = theirs.sub(ours).amaxNumber().doubleValue();
-        assertTrue(differs <= 1e-5 * scale, () -> "parameters differ by " + differs + " (largest " + scale + ")");
+        ArrayAssertions.assertCloseToScale(theirs, ours, "parameters");
     }
 
     /** Asserts that {@code layer} ran on oneDNN's own primitives, where they load. */

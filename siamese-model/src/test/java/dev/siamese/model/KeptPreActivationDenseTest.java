@@ -84,11 +84,7 @@ class KeptPreActivationDenseTest {
     /** Asserts that two trainings ended at the same parameters up to the products' rounding. */
     private static void assertSameUpToRounding(Map<String, INDArray> theirs, Map<String, INDArray> ours) {
         assertEquals(theirs.keySet(), ours.keySet());
-        theirs.forEach((name, expected) -> {
-            double scale = expected.amaxNumber().doubleValue();
-            double differs = expected.sub(ours.get(name)).amaxNumber().doubleValue();
-            assertTrue(differs <= 1e-5 * scale, () -> name + " differs by " + differs + " (largest " + scale + ")");
-        });
+        theirs.forEach((name, expected) -> ArrayAssertions.assertCloseToScale(expected, ours.get(name), name));
     }
 
     @Test
@@ -163,10 +159,8 @@ class KeptPreActivationDenseTest {
         for (INDArray x : new INDArray[]{both, both.get(NDArrayIndex.interval(9, 18), NDArrayIndex.all())}) {
             INDArray expected = theirs.outputSingle(false, x);
             INDArray actual = ours.outputSingle(false, x);
-            double scale = expected.amaxNumber().doubleValue();
-            assertTrue(scale > 1e-3);
-            assertTrue(expected.sub(actual).amaxNumber().doubleValue() <= 1e-5 * scale,
-                    () -> "inference differs: " + expected + " against " + actual);
+            assertTrue(expected.amaxNumber().doubleValue() > 1e-3);
+            ArrayAssertions.assertCloseToScale(expected, actual, "inference");
             assertEquals(actual, ours.outputSingle(false, x)); // the same again
         }
         assertEquals(4, ((KeptPreActivationDenseLayer) ours.getLayer("d1")).matmulProducts()); // rows, then the view
