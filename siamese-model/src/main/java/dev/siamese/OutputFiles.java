@@ -11,8 +11,10 @@ public final class OutputFiles {
     public static final String MANIFEST = "manifest.json";
     /** The training and validation pairs, inside {@link #DATASET_FOLDER}. */
     public static final String PAIRS = "pairs.json";
-    /** A contact sheet of the first scans, inside {@link #DATASET_FOLDER} (synthetic prints). */
+    /** A contact sheet of the first scans, inside {@link #DATASET_FOLDER} (fingerprints, synthetic or scanned). */
     public static final String SAMPLE_SHEET = "sample-sheet.png";
+    /** The same scans as a network with {@code model.input} sees them, beside {@link #MODEL_FILE}. */
+    public static final String INPUT_SHEET = "input-sheet.png";
     public static final String MODEL_FILE = "model.zip";
     public static final String HISTORY_FILE = "history.json";
     /**

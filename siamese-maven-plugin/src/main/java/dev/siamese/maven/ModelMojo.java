@@ -46,6 +46,15 @@ abstract class ModelMojo extends SiameseMojo {
     @Parameter(property = "siamese.threshold")
     protected Double threshold;
 
+    /**
+     * The scans' resolution in dots per inch, for a model that rescales scans ({@code model.input}); 500 when not
+     * given. A model without an input specification takes images of its size as they are and ignores it.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "siamese.dpi")
+    protected Double dpi;
+
     /** Where Maven was started: relative paths are resolved from here. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     private File executionRoot;
@@ -89,7 +98,12 @@ abstract class ModelMojo extends SiameseMojo {
         if (threshold != null) {
             matcher = matcher.withThreshold(threshold);
         }
+        if (dpi != null) {
+            matcher = matcher.withScanDpi(dpi);
+        }
         getLog().info("Model " + matcher.modelFile() + " (" + matcher.height() + "×" + matcher.width() + ", "
+                + (matcher.input() == null ? "" : String.format(Locale.ROOT, "scans at %s dpi seen at %s dpi, ",
+                        matcher.scanDpi(), matcher.input().dpi()))
                 + matcher.distanceKind().jsonName() + " distance"
                 + (matcher.threshold().isPresent() ? String.format(Locale.ROOT, ", threshold %.6g (%s)",
                 matcher.threshold().getAsDouble(), matcher.thresholdSource()) : ", no operating threshold") + ")");

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * Loads a folder of real scans (top level only): every file with one of the spec's extensions,
- * identity from its name by the spec's pattern, converted to grayscale and resized when asked. A file
- * that cannot be read or named is an error naming it, never a silent skip.
+ * identity from its name by the spec's pattern, converted to grayscale and resized when asked. Without
+ * {@code dpi} or {@code resize} all images must have one size. A file that cannot be read or named is an error
+ * naming it, never a silent skip.
  */
 public final class FolderDatasetLoader {
     private FolderDatasetLoader() {
@@ -49,13 +50,16 @@ public final class FolderDatasetLoader {
             GrayImage image = ImageFiles.readGray(file);
             if (spec.resize() != null) {
                 image = Resampling.resize(image, spec.resize().width(), spec.resize().height());
+            } else if (spec.declaresDpi()) {
+                width = 0; // sizes may differ: model.input rescales by the resolution
             } else if (width == null) {
                 width = image.width();
                 height = image.height();
             } else if (image.width() != width || image.height() != height) {
                 throw new ExperimentException(file + ": is " + image.width() + "×" + image.height()
                         + " but earlier images are " + width + "×" + height
-                        + "; set dataset.resize to bring all to one size");
+                        + "; give the scans' resolution in dataset.dpi (a network's model.input then rescales them), "
+                        + "or set dataset.resize to bring all to one size");
             }
             String outName = stripExtension(name) + ".png";
             Path clash = outputNames.put(outName, file);

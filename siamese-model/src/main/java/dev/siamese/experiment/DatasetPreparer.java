@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,6 @@ import java.util.Set;
  * half-written data set behind.
  */
 public final class DatasetPreparer {
-    /** Contact sheet written beside synthetic images, for a look at what was generated. */
     /** Rows (fingers) and columns (impressions) of the sample sheet, at most. */
     static final int SHEET_FINGERS = 6;
     static final int SHEET_IMPRESSIONS = 6;
@@ -72,14 +72,20 @@ public final class DatasetPreparer {
             entries.add(new ManifestEntry(img.file(), img.identity(), img.image().sha256(), splits.get(i)));
         }
         GrayImage first = images.get(0).image();
+        boolean oneSize = images.stream().allMatch(i -> i.image().width() == first.width()
+                && i.image().height() == first.height());
         DatasetManifest manifest = new DatasetManifest(DatasetManifest.SCHEMA_VERSION, fingerprint,
-                spec.dataset().type(), first.width(), first.height(), entries);
+                spec.dataset().type(), oneSize ? first.width() : 0, oneSize ? first.height() : 0, entries);
         PairsFile pairs = new PairsFile(PairsFile.SCHEMA_VERSION, pairsOf(images, splits, Split.TRAIN, spec),
                 pairsOf(images, splits, Split.VALIDATION, spec));
-        GrayImage sheet = spec.dataset() instanceof SyntheticFingerprintsDatasetSpec
-                ? SampleSheet.render(images, SHEET_FINGERS, SHEET_IMPRESSIONS) : null;
+        GrayImage sheet = spec.dataset() instanceof StripesDatasetSpec ? null : sheet(images);
         write(dir, images, manifest, pairs, spec.dataset() instanceof StripesDatasetSpec, sheet);
         return report(false, dir, manifest, pairs, spec);
+    }
+
+    /** The contact sheet of a data set's first fingers and impressions, for a person to look at. */
+    public static GrayImage sheet(Collection<LabeledImage> images) {
+        return SampleSheet.render(List.copyOf(images), SHEET_FINGERS, SHEET_IMPRESSIONS);
     }
 
     private static List<LabeledImage> load(ExperimentSpec spec) {

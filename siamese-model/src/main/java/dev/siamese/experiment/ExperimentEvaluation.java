@@ -36,6 +36,7 @@ import dev.siamese.eval.PairScorer;
 import dev.siamese.eval.ScoredPairs;
 import dev.siamese.model.BackendInfo;
 import dev.siamese.model.Backends;
+import dev.siamese.model.NetworkInputs;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.spec.ExperimentSpec;
@@ -111,7 +112,7 @@ public final class ExperimentEvaluation {
                     + TrainingManifest.abbreviate(data.manifest().fingerprint()) + ", the model's "
                     + TrainingManifest.abbreviate(training.dataset()) + ")");
         }
-        PairScorer scorer = scorer(spec, data, network ? fitting(SiameseNetwork.load(modelFile), modelFile, data) : null);
+        PairScorer scorer = scorer(spec, data, network ? SiameseNetwork.load(modelFile) : null, modelFile);
         History history;
         try {
             history = HistoryJson.read(historyFile);
@@ -168,11 +169,16 @@ public final class ExperimentEvaluation {
      * What scores the pairs: the network, SourceAFIS, or for {@code fusion} both, fused by weights fitted on the
      * training pairs only (the validation fingers never decide the weights).
      */
-    private static PairScorer scorer(ExperimentSpec spec, PreparedDataset data, SiameseNetwork network) {
+    private static PairScorer scorer(ExperimentSpec spec, PreparedDataset data, SiameseNetwork network, Path modelFile) {
         if (network == null) {
             return new SourceAfisScorer(spec.model().dpi());
         }
-        PairScorer net = new NetworkScorer(network);
+        PreparedDataset inputs = NetworkInputs.of(data, network.metadata(), spec.dataset().resolution(),
+                modelFile.toString());
+        if (spec.model().usesPretrained()) {
+            InputSheet.write(network.metadata().input() == null ? null : inputs, modelFile.getParent());
+        }
+        PairScorer net = new NetworkScorer(network, inputs);
         if (spec.model().type() != ModelSpec.ModelType.FUSION) {
             return net;
         }
@@ -196,18 +202,6 @@ public final class ExperimentEvaluation {
                 searches.gallery().size());
         ScoredPairs scored = scorer.score(data, searches.pairs());
         return IdentificationCalculator.compute(searches.gallery().size(), searches.mates(), scored.distances());
-    }
-
-    /** The network, when it takes the data set's image size (a pretrained one may not). */
-    private static SiameseNetwork fitting(SiameseNetwork network, Path modelFile, PreparedDataset data) {
-        int w = data.manifest().width();
-        int h = data.manifest().height();
-        if (network.metadata().width() != w || network.metadata().height() != h) {
-            throw new ExperimentException(modelFile + ": the model takes " + network.metadata().width() + "×"
-                    + network.metadata().height() + " images, the data set's are " + w + "×" + h
-                    + "; resize the data set (dataset.resize) or use a model trained at that size");
-        }
-        return network;
     }
 
     /**
@@ -234,11 +228,14 @@ public final class ExperimentEvaluation {
                 chosen.threshold(), point.describe(), chosen.fmr(), chosen.fnmr()));
     }
 
-    /** A trained network's distances (inference mode: no dropout, running BatchNorm statistics). */
-    record NetworkScorer(SiameseNetwork network) implements PairScorer {
+    /**
+     * A trained network's distances (inference mode: no dropout, running BatchNorm statistics) on what it sees of
+     * the data set's scans ({@code inputs}, prepared once); the data set it is asked about names the pairs only.
+     */
+    record NetworkScorer(SiameseNetwork network, PreparedDataset inputs) implements PairScorer {
         @Override
         public ScoredPairs score(PreparedDataset data, List<ImagePair> pairs) {
-            return ScoredPairs.of(BatchedDistances.of(network, data, pairs), pairs);
+            return ScoredPairs.of(BatchedDistances.of(network, inputs, pairs), pairs);
         }
     }
 

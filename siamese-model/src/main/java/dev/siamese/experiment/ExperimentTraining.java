@@ -14,6 +14,7 @@ import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.diagnostics.DiagnosticsJson;
 import dev.siamese.diagnostics.DiagnosticsRecorder;
 import dev.siamese.model.Backends;
+import dev.siamese.model.NetworkInputs;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ModelSpec;
 import org.slf4j.Logger;
@@ -81,13 +82,15 @@ public final class ExperimentTraining {
             return withoutTraining(outputDirectory, fingerprint, prepared.fingerprint());
         }
         Backends.initialise();
-        PreparedDataset data = PreparedDataset.read(prepared.directory());
+        PreparedDataset data = NetworkInputs.forTraining(PreparedDataset.read(prepared.directory()),
+                spec.model().input(), spec.dataset().resolution());
+        InputSheet.write(spec.model().input() == null ? null : data, outputDirectory);
         TrainingTimings.Recorder recorder = new TrainingTimings.Recorder(listener);
         DiagnosticsRecorder diagnostics = spec.diagnostics() ? new DiagnosticsRecorder() : null;
         FileCheckpointStore checkpoints = new FileCheckpointStore(outputDirectory, fingerprint,
                 FileCheckpointStore.DEFAULT_INTERVAL_SECONDS, recorder);
         TrainingResult result = new Trainer(recorder, diagnostics == null ? EpochObserver.NONE : diagnostics,
-                checkpoints, ValidationMetric.of(spec)).train(spec, data);
+                checkpoints, ValidationMetric.of(spec), PretrainedModel.initial(spec)).train(spec, data);
         result.network().save(outputDirectory.resolve(OutputFiles.MODEL_FILE));
         try {
             HistoryJson.write(outputDirectory.resolve(OutputFiles.HISTORY_FILE), result.history());

@@ -39,11 +39,15 @@ public final class Fingerprints {
         return sha.hex();
     }
 
-    /** What decides the trained network and its history, given the data set's fingerprint. */
+    /**
+     * What decides the trained network and its history, given the data set's fingerprint: with {@code model.init},
+     * the bytes of the model it starts from too.
+     */
     public static String training(ExperimentSpec spec, String datasetFingerprint) {
+        Path init = PretrainedModel.initial(spec);
         return Sha256.of("training|siamese " + SiameseVersion.siamese() + "|dataset " + datasetFingerprint
                 + "|seed " + spec.seed() + "|" + spec.model() + "|" + spec.training() + "|diagnostics "
-                + spec.diagnostics());
+                + spec.diagnostics() + (init == null ? "" : "|init " + Sha256.of(init)));
     }
 
     /** What decides results.json and scores.json, given training's fingerprint and the model's SHA-256 (null: none). */

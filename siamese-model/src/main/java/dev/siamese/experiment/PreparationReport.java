@@ -19,7 +19,7 @@ public record PreparationReport(boolean upToDate, Path directory, String type, i
     /** One line for the build log. */
     public String summary() {
         return (upToDate ? "Data set up to date: " : "Generated data set: ") + images + " " + type + " images of "
-                + identities + " finger" + (identities == 1 ? "" : "s") + ", " + width + "×" + height
+                + identities + " finger" + (identities == 1 ? "" : "s") + ", " + (width == 0 ? "of several sizes" : width + "×" + height)
                 + "; train " + describe(train) + "; validation " + describe(validation) + " (" + directory + ")";
     }
 

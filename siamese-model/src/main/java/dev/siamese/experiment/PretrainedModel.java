@@ -23,11 +23,33 @@ public final class PretrainedModel {
 
     /** {@code model.from} as a path, relative to the spec's folder (Maven coordinates are the goals' to resolve). */
     public static Path locate(ExperimentSpec spec) {
+        return locate(spec, spec.model().from(), "$.model.from");
+    }
+
+    /**
+     * The model file {@code model.init} names, relative to the spec's folder; null without one. An error naming
+     * the field when it is missing or is no model file.
+     */
+    public static Path initial(ExperimentSpec spec) {
+        String init = spec.model().init();
+        if (init == null) {
+            return null;
+        }
+        Path path = locate(spec, init, "$.model.init");
+        try {
+            return ModelLocation.of(path).model();
+        } catch (ExperimentException e) {
+            throw new ExperimentException(spec.source() + ": $.model.init: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path locate(ExperimentSpec spec, String written, String field) {
         Path base = spec.source() == null ? Path.of(".") : spec.source().toAbsolutePath().getParent();
-        Path path = base.resolve(spec.model().from()).normalize();
+        Path path = base.resolve(written).normalize();
         if (!Files.exists(path)) {
-            throw new ExperimentException(spec.source() + ": $.model.from: " + path + " not found (give an output "
-                    + "folder or a model.zip; groupId:artifactId:version is resolved by the Maven goals)");
+            throw new ExperimentException(spec.source() + ": " + field + ": " + path + " not found (give an output "
+                    + "folder or a model.zip" + (field.endsWith("from")
+                    ? "; groupId:artifactId:version is resolved by the Maven goals)" : ")"));
         }
         return path;
     }

@@ -6,8 +6,11 @@ import dev.siamese.data.GrayImage;
 import dev.siamese.data.ImageFiles;
 import dev.siamese.data.Resampling;
 import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.model.NetworkInputs;
 import dev.siamese.model.NetworkMetadata;
 import dev.siamese.model.SiameseNetwork;
+import dev.siamese.spec.FolderDatasetSpec;
+import dev.siamese.spec.InputSpec;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -19,10 +22,11 @@ import java.util.OptionalDouble;
 
 /**
  * A trained Siamese model put to use: templates of images, the distance of two, and a decision at the
- * operating threshold evaluation chose ({@code matcher.json}). Images are fed as the model was trained: 8-bit
- * gray, {@code value / 255}, at the model's input size; another size is refused or resized, per the
- * {@link ResizePolicy}. Safe to share between threads (network calls are serialised; everything else is
- * immutable).
+ * operating threshold evaluation chose ({@code matcher.json}). Images are fed as the model was trained: a model
+ * with an input specification ({@code model.input}) takes scans of any size, rescaled from their resolution
+ * ({@link #withScanDpi}, {@value FolderDatasetSpec#DEFAULT_DPI} dpi unless given) and preprocessed as in training;
+ * an older one takes 8-bit gray at its input size, another size refused or resized per the {@link ResizePolicy}.
+ * Safe to share between threads (network calls are serialised; everything else is immutable).
  */
 public final class FingerprintMatcher {
     private static final int BATCH = 256;
@@ -34,10 +38,12 @@ public final class FingerprintMatcher {
     private final Double threshold;
     private final String thresholdSource;
     private final ResizePolicy resize;
+    private final double scanDpi;
 
     private FingerprintMatcher(SiameseNetwork network, Path modelFile, String modelSha256, Double threshold,
-                               String thresholdSource, ResizePolicy resize) {
+                               String thresholdSource, ResizePolicy resize, double scanDpi) {
         this.network = network;
+        this.scanDpi = scanDpi;
         this.metadata = network.metadata();
         this.modelFile = modelFile;
         this.modelSha256 = modelSha256;
@@ -67,7 +73,7 @@ public final class FingerprintMatcher {
             source = settings.operatingPoint() + " from " + file.getFileName();
         }
         return new FingerprintMatcher(SiameseNetwork.load(location.model()), location.model(), sha, threshold,
-                source, resize);
+                source, resize, FolderDatasetSpec.DEFAULT_DPI);
     }
 
     /** This matcher deciding at another threshold. */
@@ -75,7 +81,25 @@ public final class FingerprintMatcher {
         if (!(newThreshold > 0) || Double.isInfinite(newThreshold)) {
             throw new ExperimentException("threshold must be a number above 0, got " + newThreshold);
         }
-        return new FingerprintMatcher(network, modelFile, modelSha256, newThreshold, "given", resize);
+        return new FingerprintMatcher(network, modelFile, modelSha256, newThreshold, "given", resize, scanDpi);
+    }
+
+    /** This matcher reading scans taken at {@code dpi} (for a model with an input specification). */
+    public FingerprintMatcher withScanDpi(double dpi) {
+        if (!(dpi >= 50 && dpi <= 5000)) {
+            throw new ExperimentException("the scans' resolution must be 50 to 5000 dpi, got " + dpi);
+        }
+        return new FingerprintMatcher(network, modelFile, modelSha256, threshold, thresholdSource, resize, dpi);
+    }
+
+    /** How this model prepares a scan, or null when it takes images as they are. */
+    public InputSpec input() {
+        return metadata.input();
+    }
+
+    /** The resolution scans are taken to have. */
+    public double scanDpi() {
+        return scanDpi;
     }
 
     public int width() {
@@ -143,6 +167,9 @@ public final class FingerprintMatcher {
     }
 
     private GrayImage fit(GrayImage image, String name) {
+        if (metadata.input() != null) {
+            return NetworkInputs.of(image, metadata.input(), scanDpi);
+        }
         if (image.width() == metadata.width() && image.height() == metadata.height()) {
             return image;
         }

@@ -7,6 +7,7 @@ import dev.siamese.spec.LossSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.TrainingSpec;
 import dev.siamese.spec.OptimizerSpec;
+import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.layers.LossLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -25,6 +26,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A Siamese network with one set of branch weights (see {@link SiameseGraphFactory} for the graph and its
@@ -67,7 +69,7 @@ public final class SiameseNetwork {
         logCreated(graph);
         return new SiameseNetwork(graph, new NetworkMetadata(NetworkMetadata.FORMAT_VERSION,
                 SiameseGraphFactory.layoutOf(model.branch()), height, width, SiameseGraphFactory.distanceOf(loss),
-                SiameseGraphFactory.embeddingVertex(model.branch(), loss)));
+                SiameseGraphFactory.embeddingVertex(model.branch(), loss), model.input()));
     }
 
     /** As {@link #create(ModelSpec, OptimizerSpec, long, int, int)} with a data type (DOUBLE for gradient checks). */
@@ -79,7 +81,7 @@ public final class SiameseNetwork {
         graph.init();
         logCreated(graph);
         return new SiameseNetwork(graph, new NetworkMetadata(NetworkMetadata.FORMAT_VERSION,
-                SiameseGraphFactory.layoutOf(model.branch()), height, width));
+                SiameseGraphFactory.layoutOf(model.branch()), height, width).withInput(model.input()));
     }
 
     private static void logCreated(ComputationGraph graph) {
@@ -247,6 +249,52 @@ public final class SiameseNetwork {
                 : graph.output(List.of(name), false, new INDArray[] {images}, null)[0];
         graph.clear(); // no reference to the images stays behind: callers may free them
         return out;
+    }
+
+    /**
+     * Copies into this network every parameter of {@code trained} (named {@code name} in errors) except the identity
+     * head's: the branch's weights, biases and BatchNorm statistics, layer by layer by name. Both must have the same
+     * branch and input; the head over this network's training fingers keeps its fresh weights.
+     */
+    public void startEmbeddingFrom(SiameseNetwork trained, String name) {
+        if (!Objects.equals(trained.metadata.input(), metadata.input()) || trained.metadata.width() != metadata.width()
+                || trained.metadata.height() != metadata.height()) {
+            throw new ExperimentException(name + ": model.init must see scans as this network does; it takes "
+                    + describeInput(trained.metadata) + ", this network " + describeInput(metadata));
+        }
+        for (Layer layer : graph.getLayers()) {
+            String layerName = layer.conf().getLayer().getLayerName();
+            if (layerName.equals(SiameseGraphFactory.CLASSES) || layer.numParams() == 0) {
+                continue;
+            }
+            Layer source = trained.graph.getVertex(layerName) == null ? null
+                    : trained.graph.getLayer(layerName);
+            if (source == null) {
+                throw new ExperimentException(name + ": has no layer " + layerName
+                        + "; model.init needs a model of the same branch");
+            }
+            Map<String, INDArray> from = source.paramTable();
+            Map<String, INDArray> to = layer.paramTable();
+            if (!from.keySet().equals(to.keySet())) {
+                throw new ExperimentException(name + ": layer " + layerName + " holds " + from.keySet()
+                        + ", this network's " + to.keySet() + "; model.init needs a model of the same branch");
+            }
+            for (Map.Entry<String, INDArray> e : to.entrySet()) {
+                INDArray value = from.get(e.getKey());
+                if (!Arrays.equals(value.shape(), e.getValue().shape())) {
+                    throw new ExperimentException(name + ": layer " + layerName + "'s " + e.getKey() + " is "
+                            + Arrays.toString(value.shape()) + ", this network's " + Arrays.toString(e.getValue().shape())
+                            + "; model.init needs a model of the same branch");
+                }
+                e.getValue().assign(value);
+            }
+        }
+    }
+
+    private static String describeInput(NetworkMetadata m) {
+        return m.input() == null ? m.width() + "×" + m.height() + " images as they are"
+                : m.input().width() + "×" + m.input().height() + " at " + m.input().dpi() + " dpi, normalisation "
+                + m.input().normalisation().jsonName();
     }
 
     /** Trainable parameters: those of one branch, as the weights are shared. */

@@ -20,7 +20,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** A data set folder read back: manifest, pairs and decoded images, by file name. */
 public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFile pairs, Map<String, LabeledImage> images) {
@@ -49,6 +51,23 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
             images.put(e.file(), new LabeledImage(e.file(), e.identity(), img));
         }
         return new PreparedDataset(dir, manifest, pairs, images);
+    }
+
+    /**
+     * The same data set with every image replaced by {@code change} of it (computed in parallel; each result
+     * depends on its image alone), all of {@code width × height}: e.g. what a network sees of each scan.
+     */
+    public PreparedDataset withImages(UnaryOperator<GrayImage> change, int width, int height) {
+        List<LabeledImage> source = List.copyOf(images.values());
+        List<GrayImage> changed = source.parallelStream().map(i -> change.apply(i.image())).toList();
+        Map<String, LabeledImage> out = new LinkedHashMap<>();
+        for (int i = 0; i < source.size(); i++) {
+            LabeledImage s = source.get(i);
+            out.put(s.file(), new LabeledImage(s.file(), s.identity(), changed.get(i)));
+        }
+        DatasetManifest m = new DatasetManifest(manifest.schemaVersion(), manifest.fingerprint(), manifest.type(),
+                width, height, manifest.images());
+        return new PreparedDataset(directory, m, pairs, out);
     }
 
     /** The folder read back when it exists, carries {@code fingerprint} and is intact; else null. */

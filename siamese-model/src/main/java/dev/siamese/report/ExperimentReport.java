@@ -111,13 +111,17 @@ public final class ExperimentReport {
 
         page.h2("Data set");
         if (r.dataset() != null) {
-            page.paragraph(r.dataset().type() + ", " + r.dataset().width() + "×" + r.dataset().height()
-                    + ", fingerprint " + r.dataset().fingerprint());
+            page.paragraph(r.dataset().type() + ", " + (r.dataset().width() == 0 ? "scans of several sizes"
+                    : r.dataset().width() + "×" + r.dataset().height()) + ", fingerprint " + r.dataset().fingerprint());
             page.table(datasetTable(r.dataset()));
         }
-        sampleSheet(dataset).ifPresent(png -> page.raw("<figure><img alt=\"sample sheet\" src=\""
+        sampleSheet(dataset, SAMPLE_SHEET).ifPresent(png -> page.raw("<figure><img alt=\"sample sheet\" src=\""
                 + Charts.dataUri(png) + "\"><figcaption>" + HtmlEscape.escape(SAMPLE_SHEET)
                 + ": fingers in rows, their impressions in columns</figcaption></figure>\n"));
+        sampleSheet(dataset == null ? null : dataset.getParent(), OutputFiles.INPUT_SHEET).ifPresent(png -> page.raw(
+                "<figure><img alt=\"network input\" src=\"" + Charts.dataUri(png) + "\"><figcaption>"
+                + HtmlEscape.escape(OutputFiles.INPUT_SHEET) + ": the same scans as the network sees them "
+                + "(model.input)</figcaption></figure>\n"));
         page.h2("Timings");
         page.table(timingsTable(r.timings()));
         page.h2("Spec (resolved)");
@@ -279,9 +283,9 @@ public final class ExperimentReport {
         return Charts.histograms(palette, title, genuine, impostor, threshold, 30);
     }
 
-    /** The data set's sample sheet, written beside generated fingerprints. */
-    static Optional<byte[]> sampleSheet(Path dataset) {
-        Path file = dataset == null ? null : dataset.resolve(SAMPLE_SHEET);
+    /** A contact sheet {@code name} in {@code folder}, when there is one. */
+    static Optional<byte[]> sampleSheet(Path folder, String name) {
+        Path file = folder == null ? null : folder.resolve(name);
         try {
             return file != null && Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
         } catch (IOException e) {

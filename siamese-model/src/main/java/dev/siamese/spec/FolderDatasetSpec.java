@@ -11,13 +11,22 @@ import java.util.regex.Pattern;
  * @param identityPattern regex applied to the file name; its capturing groups, joined by "_", are the identity
  *                        (the whole match when it has none)
  * @param extensions      file extensions read (lower case, without dot)
- * @param resize          size every image is resized to, or null to keep sizes (then all must be equal)
+ * @param resize          size every image is resized to, or null to keep sizes (then all must be equal unless
+ *                        {@code dpi} is given)
+ * @param dpi             the scans' resolution as given in the spec, or NaN when not given (then
+ *                        {@value #DEFAULT_DPI}, the usual resolution of fingerprint sensors)
  */
-public record FolderDatasetSpec(Path folder, Pattern identityPattern, List<String> extensions, ImageSize resize)
-        implements DatasetSpec {
+public record FolderDatasetSpec(Path folder, Pattern identityPattern, List<String> extensions, ImageSize resize,
+                                double dpi) implements DatasetSpec {
     public static final String TYPE = "folder";
     public static final String DEFAULT_IDENTITY_PATTERN = "^(.)";
     public static final List<String> DEFAULT_EXTENSIONS = List.of("bmp", "png", "tif", "tiff");
+    public static final double DEFAULT_DPI = 500;
+
+    /** Without a declared resolution. */
+    public FolderDatasetSpec(Path folder, Pattern identityPattern, List<String> extensions, ImageSize resize) {
+        this(folder, identityPattern, extensions, resize, Double.NaN);
+    }
 
     public FolderDatasetSpec {
         extensions = List.copyOf(extensions);
@@ -26,5 +35,15 @@ public record FolderDatasetSpec(Path folder, Pattern identityPattern, List<Strin
     @Override
     public String type() {
         return TYPE;
+    }
+
+    /** Whether the spec gives the resolution: then the images may have any sizes. */
+    public boolean declaresDpi() {
+        return !Double.isNaN(dpi);
+    }
+
+    @Override
+    public double resolution() {
+        return declaresDpi() ? dpi : DEFAULT_DPI;
     }
 }

@@ -15,12 +15,22 @@ import java.util.List;
  * @param loss   what training minimises; {@link LossSpec.Contrastive} with {@code margin} by default
  * @param from       for {@link ModelType#PRETRAINED} and {@link ModelType#FUSION}: the network's model as written
  *                   in the spec (a path relative to the spec's folder, or Maven coordinates); null otherwise
+ * @param input      what the network sees of a scan ({@code model.input}), or null for the images as they are
+ *                   (all of the network's size)
+ * @param init       a trained model whose embedding this network starts from ({@code model.init}, as written in the
+ *                   spec), or null to start from random weights
  */
 public record ModelSpec(ModelType type, String preset, List<LayerSpec> branch, double margin, double dpi,
-                        WeightInit weightInit, LossSpec loss, String from) {
+                        WeightInit weightInit, LossSpec loss, String from, InputSpec input, String init) {
     public ModelSpec {
         branch = List.copyOf(branch);
         loss = loss == null ? new LossSpec.Contrastive(margin) : loss;
+    }
+
+    /** Without {@code model.input} and {@code model.init}. */
+    public ModelSpec(ModelType type, String preset, List<LayerSpec> branch, double margin, double dpi,
+                     WeightInit weightInit, LossSpec loss, String from) {
+        this(type, preset, branch, margin, dpi, weightInit, loss, from, null, null);
     }
 
     /** A model that is not pretrained, trained with {@code loss}. */

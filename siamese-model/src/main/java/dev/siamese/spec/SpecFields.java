@@ -22,11 +22,12 @@ public final class SpecFields {
     static final List<String> CLASS_MIX = List.of("arch", "tentedArch", "leftLoop", "rightLoop", "whorl");
     static final List<String> IMPRESSION_VARIATION = List.of("translation", "rotationDegrees", "distortion", "pressure",
             "noise", "scratches", "partialContact");
-    static final List<String> FOLDER = List.of("type", "folder", "identityPattern", "extensions", "resize");
+    static final List<String> FOLDER = List.of("type", "folder", "identityPattern", "extensions", "resize", "dpi");
     static final List<String> RESIZE = List.of("width", "height");
     static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle");
     static final List<String> PAIRS = List.of("strategy", "minEqualsFraction", "validationStrategy");
-    static final List<String> MODEL = List.of("type", "branch", "margin", "weightInit", "loss");
+    static final List<String> MODEL = List.of("type", "branch", "margin", "weightInit", "loss", "input", "init");
+    static final List<String> INPUT = List.of("dpi", "width", "height", "normalisation");
     static final List<String> CONTRASTIVE_LOSS = List.of("type", "margin");
     static final List<String> MARGIN_SOFTMAX_LOSS = List.of("type", "scale", "margin", "centerLoss");
     static final List<String> TRIPLET_LOSS = List.of("type", "margin", "mining");
@@ -72,6 +73,7 @@ public final class SpecFields {
         m.put("split", SPLIT);
         m.put("pairs", PAIRS);
         m.put("model", MODEL);
+        m.put("input", INPUT);
         m.put("contrastiveLoss", CONTRASTIVE_LOSS);
         m.put("marginSoftmaxLoss", MARGIN_SOFTMAX_LOSS);
         m.put("tripletLoss", TRIPLET_LOSS);

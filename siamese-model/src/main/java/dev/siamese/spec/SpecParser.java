@@ -26,6 +26,8 @@ final class SpecParser {
     private final Path source;
     /** Largest contrastive margin: distances beyond it overflow float losses (1e39 gave NaN in training). */
     static final double MAX_MARGIN = 1e6;
+    /** Resolutions a scan or a network may have. */
+    static final Bounds DPI = Bounds.closed(50, 5000);
 
     private final Path baseDir;
     /** Where {@code dataset.folder} may lie besides below {@link #baseDir}. */
@@ -147,8 +149,13 @@ final class SpecParser {
             r.allowOnly(SpecFields.RESIZE);
             return new ImageSize(r.integer("width", null, 8, 4096), r.integer("height", null, 8, 4096));
         }).orElse(null);
+        double dpi = node.optionalNumber("dpi", DPI).orElse(Double.NaN);
+        if (resize != null && !Double.isNaN(dpi)) {
+            throw node.errorAt("resize", "squashes the scans to one size, which loses their resolution; with dpi given "
+                    + "the images may have any sizes (model.input rescales them), so give one of resize and dpi");
+        }
         return new FolderDatasetSpec(folderPath, pattern,
-                extensions.isEmpty() ? FolderDatasetSpec.DEFAULT_EXTENSIONS : extensions, resize);
+                extensions.isEmpty() ? FolderDatasetSpec.DEFAULT_EXTENSIONS : extensions, resize, dpi);
     }
 
     /** Whether {@code folder} lies below the spec's folder or an allowed one (symbolic links followed). */
@@ -242,7 +249,7 @@ final class SpecParser {
     private ModelSpec model(SpecNode node, DatasetSpec dataset) {
         JsonNode json = node.json();
         String type = node.choice("type", "siamese", List.of("siamese", "sourceafis", "pretrained", "fusion"));
-        double defaultDpi = dataset instanceof SyntheticFingerprintsDatasetSpec f ? 500 * f.ridgePeriod() / 9.0 : 500;
+        double defaultDpi = Double.isNaN(dataset.resolution()) ? FolderDatasetSpec.DEFAULT_DPI : dataset.resolution();
         if (type.equals("pretrained") || type.equals("fusion")) {
             boolean fusion = type.equals("fusion");
             node.allowOnly(fusion ? SpecFields.MODEL_FUSION : SpecFields.MODEL_PRETRAINED);
@@ -251,13 +258,13 @@ final class SpecParser {
                 throw node.errorAt("from", "must name a model: an output folder, a model.zip or groupId:artifactId:version");
             }
             return new ModelSpec(fusion ? ModelSpec.ModelType.FUSION : ModelSpec.ModelType.PRETRAINED, null, List.of(),
-                    1.0, fusion ? node.number("dpi", defaultDpi, Bounds.closed(50, 5000)) : Double.NaN,
+                    1.0, fusion ? node.number("dpi", defaultDpi, DPI) : Double.NaN,
                     ModelSpec.WeightInit.GLOROT_UNIFORM, null, from);
         }
         if (type.equals("sourceafis")) {
             node.allowOnly(SpecFields.MODEL_SOURCEAFIS);
             return new ModelSpec(ModelSpec.ModelType.SOURCEAFIS, null, List.of(), 1.0,
-                    node.number("dpi", defaultDpi, Bounds.closed(50, 5000)), ModelSpec.WeightInit.GLOROT_UNIFORM);
+                    node.number("dpi", defaultDpi, DPI), ModelSpec.WeightInit.GLOROT_UNIFORM);
         }
         node.allowOnly(SpecFields.MODEL);
         String preset = null;
@@ -282,19 +289,41 @@ final class SpecParser {
             throw node.errorAt("branch", "must be a preset name (" + String.join(", ", BranchPresets.names())
                     + ") or an array of layers, got " + SpecNode.describe(branch));
         }
-        ImageSize input = inputSize(dataset);
+        InputSpec inputSpec = node.optionalObject("input").map(i -> input(i, dataset)).orElse(null);
+        ImageSize input = inputSpec != null ? new ImageSize(inputSpec.width(), inputSpec.height()) : inputSize(dataset);
         if (input != null) {
             BranchShapes.check(node, layers, input.height(), input.width());
         }
+        String init = node.has("init") ? node.string("init") : null;
+        if (init != null && init.isBlank()) {
+            throw node.errorAt("init", "must name a model to start from: an output folder, a model.zip or "
+                    + "groupId:artifactId:version");
+        }
         double margin = node.number("margin", 1.0, Bounds.aboveAtMost(0, MAX_MARGIN));
-        ModelSpec.WeightInit init = ModelSpec.WeightInit.fromJson(
+        ModelSpec.WeightInit weightInit = ModelSpec.WeightInit.fromJson(
                 node.choice("weightInit", "glorot-uniform", ModelSpec.WeightInit.jsonNames()));
         LossSpec loss = node.optionalObject("loss").map(l -> loss(l, margin)).orElse(new LossSpec.Contrastive(margin));
         if (loss.byIdentity() && node.has("margin")) {
             throw node.errorAt("margin", "is the contrastive loss's margin; loss \"" + loss.type()
                     + "\" takes its own in model.loss.margin");
         }
-        return new ModelSpec(ModelSpec.ModelType.SIAMESE, preset, layers, margin, Double.NaN, init, loss);
+        if (init != null && !loss.byIdentity()) {
+            throw node.errorAt("init", "starts the embedding from a trained model and learns a new identity head, for a "
+                    + "loss trained by finger (cosface, arcface, triplet); model.loss is \"" + loss.type() + "\"");
+        }
+        return new ModelSpec(ModelSpec.ModelType.SIAMESE, preset, layers, margin, Double.NaN, weightInit, loss, null,
+                inputSpec, init);
+    }
+
+    private static InputSpec input(SpecNode node, DatasetSpec dataset) {
+        node.allowOnly(SpecFields.INPUT);
+        if (dataset instanceof StripesDatasetSpec) {
+            throw node.error("rescales scans by their resolution, which stripes do not have; leave model.input out");
+        }
+        return new InputSpec(node.number("dpi", InputSpec.DEFAULT_DPI, DPI),
+                node.integer("width", InputSpec.DEFAULT_SIZE, 8, 4096), node.integer("height", InputSpec.DEFAULT_SIZE, 8, 4096),
+                InputSpec.Normalisation.fromJson(node.choice("normalisation", InputSpec.Normalisation.RIDGES.jsonName(),
+                        InputSpec.Normalisation.jsonNames())));
     }
 
     private static LossSpec loss(SpecNode node, double contrastiveMargin) {

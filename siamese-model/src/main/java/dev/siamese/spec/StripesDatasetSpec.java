@@ -16,4 +16,10 @@ public record StripesDatasetSpec(int size, int stripeWidth, int scansPerFinger, 
     public String type() {
         return TYPE;
     }
+
+    /** Stripes have no resolution. */
+    @Override
+    public double resolution() {
+        return Double.NaN;
+    }
 }

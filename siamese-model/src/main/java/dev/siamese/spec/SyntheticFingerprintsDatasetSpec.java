@@ -34,6 +34,12 @@ public record SyntheticFingerprintsDatasetSpec(int fingers, int impressionsPerFi
         return TYPE;
     }
 
+    /** The resolution at which the middle ridge period is a real finger's (9 px at 500 dpi). */
+    @Override
+    public double resolution() {
+        return FingerScale.dpi(ridgePeriod());
+    }
+
     /** The default ridge period for an image size: 9 px at 500 dpi for a 400 px fingertip, never below 5. */
     public static double defaultRidgePeriod(int size) {
         return Math.max(5.0, 9.0 * size / 400.0);

@@ -6,22 +6,31 @@ import java.util.Random;
 
 /**
  * Applies {@link AugmentationSpec}'s random changes to one image of unit floats (0 black, 1 white): an
- * elastic distortion, a rotation about the centre and a translation (one bilinear resampling; areas moved in
- * from outside are white, as the background of a scan), a partial-contact crop, then contrast about
- * mid-gray, gamma, and Gaussian noise, clamped to [0, 1]. Every draw comes from the given generator in a
+ * elastic distortion, a rotation about the centre and a translation (one bilinear resampling), a partial-contact
+ * crop, then contrast about
+ * mid-gray, gamma, and Gaussian noise, clamped to [0, 1]. Areas moved in or cropped away become the background:
+ * white for scans as they come, mid-gray for ridge-normalised network input. Every draw comes from the given generator in a
  * fixed order, so the same generator state gives the same image. The five original changes are always
  * drawn; elastic distortion and crop draw only when enabled, so specs without them keep their images.
  */
 final class Augmenter {
-    private static final float BACKGROUND = 1f;
+    /** The background of a scan as it comes: white. */
+    static final float WHITE = 1f;
     private final AugmentationSpec spec;
+    /** What areas moved in from beyond the image and cropped away become. */
+    private final float background;
     private final int height;
     private final int width;
     /** Nodes of the elastic grid per axis (at least 2: the corners); spacing is a fraction of each side. */
     private final int grid;
 
     Augmenter(AugmentationSpec spec, int height, int width) {
+        this(spec, height, width, WHITE);
+    }
+
+    Augmenter(AugmentationSpec spec, int height, int width, float background) {
         this.spec = spec;
+        this.background = background;
         this.height = height;
         this.width = width;
         this.grid = Math.max(2, (int) Math.round(1 / spec.elasticSpacing()) + 1);
@@ -78,7 +87,7 @@ final class Augmenter {
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 if (x < window[0] || y < window[1] || x >= window[2] || y >= window[3]) {
-                    image[y * width + x] = BACKGROUND;
+                    image[y * width + x] = background;
                 }
             }
         }
@@ -134,7 +143,7 @@ final class Augmenter {
     }
 
     private float at(float[] source, int x, int y) {
-        return x < 0 || y < 0 || x >= width || y >= height ? BACKGROUND : source[y * width + x];
+        return x < 0 || y < 0 || x >= width || y >= height ? background : source[y * width + x];
     }
 
     private static double uniform(Random random, double limit) {

@@ -34,7 +34,13 @@ public final class IdentityBatches {
     private final Augmenter augmenter;
     private final boolean augment;
 
+    /** With white where augmentation moves in areas from beyond the image. */
     public IdentityBatches(PreparedDataset data, InputLayout layout, AugmentationSpec augmentation) {
+        this(data, layout, augmentation, Augmenter.WHITE);
+    }
+
+    /** With {@code background} (0–1) where augmentation moves in areas from beyond the image. */
+    public IdentityBatches(PreparedDataset data, InputLayout layout, AugmentationSpec augmentation, float background) {
         this.layout = layout;
         this.height = data.manifest().height();
         this.width = data.manifest().width();
@@ -56,7 +62,7 @@ public final class IdentityBatches {
                 classes.add(index.get(e.identity()));
             }
         }
-        this.augmenter = new Augmenter(augmentation, height, width);
+        this.augmenter = new Augmenter(augmentation, height, width, background);
         this.augment = !augmentation.isNone();
     }
 

@@ -7,6 +7,7 @@ import dev.siamese.model.SiameseGraphFactory;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.pairs.PreparedDataset;
+import dev.siamese.preprocess.ScanPreprocessor;
 import dev.siamese.spec.EvaluationSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.TrainingSpec;
@@ -14,6 +15,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,10 +49,12 @@ final class IdentityTraining {
     private final EvaluationSpec evaluation;
     private final long seed;
     private final PreparedDataset data;
+    private final Path initialModel;
 
     IdentityTraining(TrainingListener listener, CheckpointStore checkpoints, EpochMetric selection,
                      FreshImages.Source freshSource, ModelSpec model, TrainingSpec training, EvaluationSpec evaluation,
-                     long seed, PreparedDataset data) {
+                     long seed, PreparedDataset data, Path initialModel) {
+        this.initialModel = initialModel;
         this.listener = listener;
         this.checkpoints = checkpoints;
         this.selection = selection;
@@ -64,7 +68,7 @@ final class IdentityTraining {
 
     TrainingResult run() {
         IdentityBatches batches = new IdentityBatches(data, SiameseGraphFactory.layoutOf(model.branch()),
-                training.augmentation());
+                training.augmentation(), model.input() == null ? Augmenter.WHITE : ScanPreprocessor.background(model.input()));
         if (batches.identities() < 2) {
             throw new ExperimentException(data.directory() + ": loss \"" + model.loss().type()
                     + "\" needs at least 2 training fingers, the training split has " + batches.identities());
@@ -74,8 +78,7 @@ final class IdentityTraining {
         }
         FreshImages fresh = training.freshImpressions() ? freshSource.of(batches.files()) : null;
         Optional<Checkpoint> resumed = checkpoints.load();
-        SiameseNetwork net = resumed.map(Checkpoint::network).orElseGet(() -> SiameseNetwork.create(model, training,
-                seed, data.manifest().height(), data.manifest().width(), batches.identities(), DataType.FLOAT));
+        SiameseNetwork net = resumed.map(Checkpoint::network).orElseGet(() -> initialNetwork(batches));
         if (training.impressionsPerFinger() > 0) {
             LOG.info("training by finger: {} images of {} fingers per epoch, batches of {} fingers x {} impressions",
                     batches.images(), batches.identities(), training.batchSize() / training.impressionsPerFinger(),
@@ -126,6 +129,18 @@ final class IdentityTraining {
             prefetch.shutdownNow();
         }
         return BestEpoch.result(best, net, records, false);
+    }
+
+    /** A new network: random weights, or with {@code model.init} the embedding of that model and a new head. */
+    private SiameseNetwork initialNetwork(IdentityBatches batches) {
+        SiameseNetwork net = SiameseNetwork.create(model, training, seed, data.manifest().height(),
+                data.manifest().width(), batches.identities(), DataType.FLOAT);
+        if (initialModel != null) {
+            net.startEmbeddingFrom(SiameseNetwork.load(initialModel), initialModel.toString());
+            LOG.info("Embedding starts from {}; the identity head over {} fingers is new", initialModel,
+                    batches.identities());
+        }
+        return net;
     }
 
     /** One pass over the training images; the mean batch loss weighted by batch size. */

@@ -3,6 +3,7 @@ package dev.siamese.train;
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
 import dev.siamese.pairs.PreparedDataset;
+import dev.siamese.model.NetworkInputs;
 import dev.siamese.model.PairBatch;
 import dev.siamese.model.SiameseGraphFactory;
 import dev.siamese.model.SiameseNetwork;
@@ -10,6 +11,7 @@ import dev.siamese.pairs.ImagePair;
 import dev.siamese.data.synthetic.FreshImpressions;
 import dev.siamese.spec.EvaluationSpec;
 import dev.siamese.spec.ExperimentSpec;
+import dev.siamese.spec.InputSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.SyntheticFingerprintsDatasetSpec;
 import dev.siamese.spec.TrainingSpec;
@@ -17,6 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,6 +44,7 @@ public final class Trainer {
     private final EpochObserver observer;
     private final CheckpointStore checkpoints;
     private final EpochMetric selection;
+    private final Path initialModel;
 
     public Trainer(TrainingListener listener) {
         this(listener, EpochObserver.NONE);
@@ -65,10 +69,20 @@ public final class Trainer {
      */
     public Trainer(TrainingListener listener, EpochObserver observer, CheckpointStore checkpoints,
                    EpochMetric selection) {
+        this(listener, observer, checkpoints, selection, null);
+    }
+
+    /**
+     * Also starting the embedding from the model at {@code initialModel} ({@code model.init}; null for random
+     * weights): every branch layer's weights and statistics copied, the identity head new.
+     */
+    public Trainer(TrainingListener listener, EpochObserver observer, CheckpointStore checkpoints,
+                   EpochMetric selection, Path initialModel) {
         this.listener = listener;
         this.observer = observer;
         this.checkpoints = checkpoints;
         this.selection = selection;
+        this.initialModel = initialModel;
     }
 
     public Trainer() {
@@ -78,8 +92,15 @@ public final class Trainer {
     /** Trains per the experiment's model, training and evaluation sections and its seed. */
     public TrainingResult train(ExperimentSpec spec, PreparedDataset data) {
         FreshImages.Source fresh = spec.dataset() instanceof SyntheticFingerprintsDatasetSpec synthetic
-                ? files -> new FreshImpressions(synthetic, spec.seed(), files)::impression : null;
+                ? files -> seenByNetwork(new FreshImpressions(synthetic, spec.seed(), files)::impression, spec) : null;
         return train(spec.model(), spec.training(), spec.evaluation(), spec.seed(), data, fresh);
+    }
+
+    /** Fresh impressions as the network sees them: preprocessed as the data set's images were. */
+    private static FreshImages seenByNetwork(FreshImages raw, ExperimentSpec spec) {
+        InputSpec input = spec.model().input();
+        double dpi = spec.dataset().resolution();
+        return input == null ? raw : (file, epoch) -> NetworkInputs.of(raw.image(file, epoch), input, dpi);
     }
 
     public TrainingResult train(ModelSpec model, TrainingSpec training, EvaluationSpec evaluation, long seed,
@@ -91,7 +112,7 @@ public final class Trainer {
                                  PreparedDataset data, FreshImages.Source fresh) {
         if (model.loss().byIdentity()) {
             return new IdentityTraining(listener, checkpoints, selection, fresh, model, training, evaluation, seed,
-                    data).run();
+                    data, initialModel).run();
         }
         int height = data.manifest().height();
         int width = data.manifest().width();

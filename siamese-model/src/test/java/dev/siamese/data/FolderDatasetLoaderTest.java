@@ -59,6 +59,17 @@ class FolderDatasetLoaderTest {
         assertEquals(255, resized.get(1).image().get(9, 9));
         ExperimentException e = assertThrows(ExperimentException.class, () -> FolderDatasetLoader.load(spec("^(.)", null)));
         assertTrue(e.getMessage().contains("A_2.png: is 16×12 but earlier images are 8×8"), e.getMessage());
+        assertTrue(e.getMessage().contains("dataset.dpi"), "the remedy for real scans: " + e.getMessage());
+    }
+
+    @Test
+    void aDeclaredResolutionAdmitsScansOfAnySize() throws IOException {
+        writeRgb("A_1.png", "png", 8, 8, 0xffffff);
+        writeRgb("A_2.png", "png", 16, 12, 0xffffff);
+        List<LabeledImage> images = FolderDatasetLoader.load(new FolderDatasetSpec(dir, Pattern.compile("^(.)"),
+                FolderDatasetSpec.DEFAULT_EXTENSIONS, null, 500));
+        assertEquals(16, images.get(1).image().width(), "kept as scanned");
+        assertEquals(12, images.get(1).image().height());
     }
 
     @Test

@@ -1,0 +1,48 @@
+package dev.siamese.spec;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a network sees of a scan ({@code model.input}): every image, whatever its size and resolution, is rescaled
+ * to {@code dpi}, the print is found and centred in a {@code width × height} window, and its gray levels are
+ * normalised. Recorded in the model, so that training, evaluation and the matcher prepare scans alike.
+ *
+ * @param dpi           the resolution the network sees, in dots per inch
+ * @param width         input width in pixels
+ * @param height        input height in pixels
+ * @param normalisation how gray levels are turned into network input
+ */
+public record InputSpec(double dpi, int width, int height, Normalisation normalisation) {
+    public static final double DEFAULT_DPI = 250;
+    public static final int DEFAULT_SIZE = 160;
+
+    /** How the gray levels of a scan become network input. */
+    public enum Normalisation {
+        /**
+         * The ridge pattern only: band-passed around the ridge frequency, divided by its local amplitude, faded out
+         * beyond the print; background, contrast, brightness and blur of the sensor are gone.
+         */
+        RIDGES,
+        /** The gray levels as scanned (white outside the image). */
+        NONE;
+
+        @JsonValue
+        public String jsonName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static List<String> jsonNames() {
+            return Arrays.stream(values()).map(Normalisation::jsonName).toList();
+        }
+
+        @JsonCreator
+        public static Normalisation fromJson(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+    }
+}
