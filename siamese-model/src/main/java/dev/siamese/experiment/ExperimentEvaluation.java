@@ -1,6 +1,7 @@
 package dev.siamese.experiment;
 
 import dev.siamese.results.DatasetSummary;
+import dev.siamese.results.FusionSummary;
 import dev.siamese.results.Environment;
 import dev.siamese.results.Metrics;
 import dev.siamese.results.PairScores;
@@ -25,9 +26,10 @@ import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.diagnostics.DiagnosticsJson;
 import dev.siamese.diagnostics.EpochDiagnostics;
 import dev.siamese.diagnostics.VerdictRules;
-import dev.siamese.eval.FusedScorer;
+import dev.siamese.eval.FusionChoice;
+import dev.siamese.eval.FusionScorer;
+import dev.siamese.eval.GuardedFusion;
 import dev.siamese.eval.IdentificationCalculator;
-import dev.siamese.eval.ScoreFusion;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.eval.IdentificationMetrics;
 import dev.siamese.eval.MetricsCalculator;
@@ -145,7 +147,8 @@ public final class ExperimentEvaluation {
             // results.json is written last and names scores.json's hash: the two count only as a pair.
             Files.deleteIfExists(outputDirectory.resolve(OutputFiles.RESULTS_FILE));
             ResultsJson.writeScores(scoresFile, new PairScores(PairScores.SCHEMA_VERSION,
-                    scored(data.pairs().train(), trainScores), scored(data.pairs().validation(), validationScores)));
+                    scored(data.pairs().train(), trainScores, scorer), scored(data.pairs().validation(), validationScores,
+                    scorer)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + scoresFile, e);
         }
@@ -153,7 +156,7 @@ public final class ExperimentEvaluation {
                 Fingerprints.evaluation(spec, training.fingerprint(), training.modelSha256()), Sha256.of(scoresFile));
         Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson, Fingerprints.specSha256(spec),
                 summary(data), Environment.capture(backend), history, metrics, training.modelSha256(), timings,
-                diagnostics, provenance);
+                diagnostics, provenance, scorer instanceof FusionScorer f ? summary(f.choice()) : null);
         try {
             ResultsJson.write(outputDirectory.resolve(OutputFiles.RESULTS_FILE), results);
             // a fused distance is not what the network alone says: no operating threshold for the matcher goals
@@ -166,8 +169,8 @@ public final class ExperimentEvaluation {
     }
 
     /**
-     * What scores the pairs: the network, SourceAFIS, or for {@code fusion} both, fused by weights fitted on the
-     * training pairs only (the validation fingers never decide the weights).
+     * What scores the pairs: the network, SourceAFIS, or for {@code fusion} both as {@link GuardedFusion} chooses on
+     * the training pairs only (the validation fingers never decide the weights).
      */
     private static PairScorer scorer(ExperimentSpec spec, PreparedDataset data, SiameseNetwork network, Path modelFile) {
         if (network == null) {
@@ -182,11 +185,10 @@ public final class ExperimentEvaluation {
         if (spec.model().type() != ModelSpec.ModelType.FUSION) {
             return net;
         }
-        FusedScorer fused = FusedScorer.fit(net, new SourceAfisScorer(spec.model().dpi()), data, data.pairs().train());
-        ScoreFusion f = fused.fusion();
-        LOG.info(String.format(Locale.ROOT, "Fusion fitted on %d training pairs: weight %.3f network, %.3f SourceAFIS "
-                + "(on standardised distances)", f.fittedPairs(), f.weightA(), f.weightB()));
-        return fused;
+        PairScorer afis = new SourceAfisScorer(spec.model().dpi());
+        FusionChoice choice = GuardedFusion.choose(net, afis, data, network.trainedOn(), spec.seed());
+        LOG.info("Fusion: {}", choice.reason());
+        return new FusionScorer(net, afis, choice);
     }
 
     /**
@@ -239,13 +241,23 @@ public final class ExperimentEvaluation {
         }
     }
 
-    private static List<PairScores.ScoredPair> scored(List<ImagePair> pairs, ScoredPairs scores) {
+    /** The pairs with their distances; for a fusion with each matcher's own distance too. */
+    private static List<PairScores.ScoredPair> scored(List<ImagePair> pairs, ScoredPairs scores, PairScorer scorer) {
+        ScoredPairs[] parts = scorer instanceof FusionScorer f ? f.components(pairs) : null;
         List<PairScores.ScoredPair> out = new ArrayList<>(pairs.size());
         for (int i = 0; i < pairs.size(); i++) {
             ImagePair p = pairs.get(i);
-            out.add(new PairScores.ScoredPair(p.left(), p.right(), p.label(), scores.distances()[i]));
+            out.add(new PairScores.ScoredPair(p.left(), p.right(), p.label(), scores.distances()[i],
+                    parts == null ? null : parts[0].distances()[i], parts == null ? null : parts[1].distances()[i]));
         }
         return out;
+    }
+
+    private static FusionSummary summary(FusionChoice c) {
+        FusionChoice.GuardEers g = c.guard();
+        return new FusionSummary(c.kind().jsonName(), c.networkWeight(), c.sourceAfisWeight(), c.fittedPairs(),
+                c.unseenOnly(), g == null ? null : g.fused(), g == null ? null : g.network(),
+                g == null ? null : g.sourceAfis(), c.reason());
     }
 
     private static DatasetSummary summary(PreparedDataset data) {

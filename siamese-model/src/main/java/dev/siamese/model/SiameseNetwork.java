@@ -25,8 +25,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A Siamese network with one set of branch weights (see {@link SiameseGraphFactory} for the graph and its
@@ -39,10 +44,17 @@ public final class SiameseNetwork {
     public static final int CHUNK = 256;
     private final ComputationGraph graph;
     private final NetworkMetadata metadata;
+    /** SHA-256 of the pixels of every image it was trained on (with {@code model.init}, the first model's too). */
+    private final SortedSet<String> trainedOn;
 
     private SiameseNetwork(ComputationGraph graph, NetworkMetadata metadata) {
+        this(graph, metadata, Set.of());
+    }
+
+    private SiameseNetwork(ComputationGraph graph, NetworkMetadata metadata, Set<String> trainedOn) {
         this.graph = graph;
         this.metadata = metadata;
+        this.trainedOn = new TreeSet<>(trainedOn);
         FlatGradientListener.attach(graph);
     }
 
@@ -107,7 +119,7 @@ public final class SiameseNetwork {
         Backends.initialise();
         try {
             NetworkMetadata metadata = ModelFiles.readMetadata(file);
-            return new SiameseNetwork(ModelFiles.readGraph(file), metadata);
+            return new SiameseNetwork(ModelFiles.readGraph(file), metadata, ModelFiles.readTrainingImages(file));
         } catch (IOException | RuntimeException e) {
             // a cut coefficients.bin fails inside DL4J with a runtime exception, and is as damaged as a cut zip
             throw new ExperimentException(file + ": cannot read model (" + (e.getMessage() == null
@@ -115,10 +127,23 @@ public final class SiameseNetwork {
         }
     }
 
+    /**
+     * The images it was trained on, as SHA-256 of their pixels ({@code GrayImage.sha256}, what data set manifests
+     * record): empty for a model saved before this was recorded. Fusion fits its weights on other images.
+     */
+    public Set<String> trainedOn() {
+        return Collections.unmodifiableSortedSet(trainedOn);
+    }
+
+    /** Adds images it is trained on (SHA-256 of their pixels); saved with the model. */
+    public void recordTrainingImages(Collection<String> sha256s) {
+        trainedOn.addAll(sha256s);
+    }
+
     /** Writes configuration, parameters and updater state; same network ⇒ same bytes. */
     public void save(Path file) {
         try {
-            ModelFiles.write(graph, metadata, file);
+            ModelFiles.write(graph, metadata, trainedOn, file);
         } catch (IOException e) {
             throw new ExperimentException(file + ": cannot write model (" + e.getMessage() + ")", e);
         }
@@ -321,7 +346,7 @@ public final class SiameseNetwork {
         // clone() starts the counts afresh; Adam's bias correction and the saved configuration need them
         copy.getConfiguration().setIterationCount(graph.getConfiguration().getIterationCount());
         copy.getConfiguration().setEpochCount(graph.getConfiguration().getEpochCount());
-        return new SiameseNetwork(copy, metadata);
+        return new SiameseNetwork(copy, metadata, trainedOn);
     }
 
     /** The underlying DL4J graph (for inspection and tests; changing it changes this network). */

@@ -5,6 +5,7 @@ import dev.siamese.data.GrayImage;
 import dev.siamese.data.ImageFiles;
 import dev.siamese.data.LabeledImage;
 import dev.siamese.data.ManifestEntry;
+import dev.siamese.data.Split;
 
 import dev.siamese.OutputFiles;
 import dev.siamese.ResultsMapper;
@@ -68,6 +69,11 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
         DatasetManifest m = new DatasetManifest(manifest.schemaVersion(), manifest.fingerprint(), manifest.type(),
                 width, height, manifest.images());
         return new PreparedDataset(directory, m, pairs, out);
+    }
+
+    /** The SHA-256 of the pixels of every image of {@code split}, as the manifest records them. */
+    public List<String> sha256Of(Split split) {
+        return manifest.images().stream().filter(e -> e.split() == split).map(ManifestEntry::sha256).toList();
     }
 
     /** The folder read back when it exists, carries {@code fingerprint} and is intact; else null. */

@@ -1,5 +1,7 @@
 package dev.siamese.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -14,7 +16,15 @@ public record PairScores(int schemaVersion, List<ScoredPair> train, List<ScoredP
         validation = List.copyOf(validation);
     }
 
-    /** One pair: file names inside the data set folder, label (1 genuine) and distance. */
-    public record ScoredPair(String left, String right, int label, double distance) {
+    /**
+     * One pair: file names inside the data set folder, label (1 genuine) and distance; for a fusion also each
+     * matcher's own distance ({@code network}, {@code sourceAfis}), absent otherwise.
+     */
+    public record ScoredPair(String left, String right, int label, double distance,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Double network,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Double sourceAfis) {
+        public ScoredPair(String left, String right, int label, double distance) {
+            this(left, right, label, distance, null, null);
+        }
     }
 }

@@ -16,14 +16,24 @@ import java.util.Optional;
  * history, the metrics and the model's hash. All but {@code environment} and {@code timings} is
  * deterministic: two builds of the same spec on the same machine give the same bytes there. {@code diagnostics}
  * (per-epoch figures and verdicts) is present only when the spec asks for it. {@code provenance} holds the
- * fingerprints of what made the file (absent in files written before 0.2.0).
+ * fingerprints of what made the file (absent in files written before 0.2.0). {@code fusion} says how a fusion
+ * experiment scored (absent otherwise).
  */
 public record Results(int schemaVersion, String experiment, JsonNode spec, String specSha256, DatasetSummary dataset,
                       Environment environment, History history, Metrics metrics, String modelSha256, Timings timings,
                       @JsonInclude(JsonInclude.Include.NON_NULL) Diagnostics diagnostics,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) Provenance provenance)
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Provenance provenance,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) FusionSummary fusion)
         implements MetricSource {
     public static final int SCHEMA_VERSION = 1;
+
+    /** Of an experiment that fuses nothing. */
+    public Results(int schemaVersion, String experiment, JsonNode spec, String specSha256, DatasetSummary dataset,
+                   Environment environment, History history, Metrics metrics, String modelSha256, Timings timings,
+                   Diagnostics diagnostics, Provenance provenance) {
+        this(schemaVersion, experiment, spec, specSha256, dataset, environment, history, metrics, modelSha256, timings,
+                diagnostics, provenance, null);
+    }
 
     @Override
     public Optional<Double> metric(String name) {

@@ -2,6 +2,7 @@ package dev.siamese.train;
 
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
+import dev.siamese.data.Split;
 import dev.siamese.model.IdentityBatch;
 import dev.siamese.model.SiameseGraphFactory;
 import dev.siamese.model.SiameseNetwork;
@@ -135,8 +136,11 @@ final class IdentityTraining {
     private SiameseNetwork initialNetwork(IdentityBatches batches) {
         SiameseNetwork net = SiameseNetwork.create(model, training, seed, data.manifest().height(),
                 data.manifest().width(), batches.identities(), DataType.FLOAT);
+        net.recordTrainingImages(data.sha256Of(Split.TRAIN));
         if (initialModel != null) {
-            net.startEmbeddingFrom(SiameseNetwork.load(initialModel), initialModel.toString());
+            SiameseNetwork start = SiameseNetwork.load(initialModel);
+            net.startEmbeddingFrom(start, initialModel.toString());
+            net.recordTrainingImages(start.trainedOn());
             LOG.info("Embedding starts from {}; the identity head over {} fingers is new", initialModel,
                     batches.identities());
         }

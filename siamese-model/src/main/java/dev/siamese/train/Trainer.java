@@ -2,6 +2,7 @@ package dev.siamese.train;
 
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
+import dev.siamese.data.Split;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.NetworkInputs;
 import dev.siamese.model.PairBatch;
@@ -117,8 +118,11 @@ public final class Trainer {
         int height = data.manifest().height();
         int width = data.manifest().width();
         Optional<Checkpoint> resumed = observer == EpochObserver.NONE ? checkpoints.load() : Optional.empty();
-        SiameseNetwork net = resumed.map(Checkpoint::network)
-                .orElseGet(() -> SiameseNetwork.create(model, training.optimizer(), seed, height, width));
+        SiameseNetwork net = resumed.map(Checkpoint::network).orElseGet(() -> {
+            SiameseNetwork created = SiameseNetwork.create(model, training.optimizer(), seed, height, width);
+            created.recordTrainingImages(data.sha256Of(Split.TRAIN));
+            return created;
+        });
         PairTensors tensors = new PairTensors(data, SiameseGraphFactory.layoutOf(model.branch()));
         List<ImagePair> trainPairs = data.pairs().train();
         List<ImagePair> validationPairs = EvaluationSample.of(data.pairs().validation(), training.evaluationSample(),

@@ -4,10 +4,12 @@ import dev.siamese.OutputFiles;
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.ImageFiles;
 import dev.siamese.data.LabeledImage;
+import dev.siamese.data.Split;
 import dev.siamese.data.synthetic.SyntheticFingerprintGenerator;
 import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.match.Verification;
 import dev.siamese.model.SiameseNetwork;
+import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.results.Results;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
@@ -24,6 +26,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -93,6 +96,8 @@ class NetworkInputTrainingTest {
         assertTrue(Files.isRegularFile(firstOut.resolve(OutputFiles.INPUT_SHEET)), "what the network sees");
         assertTrue(Files.isRegularFile(firstOut.resolve(OutputFiles.DATASET_FOLDER).resolve(OutputFiles.SAMPLE_SHEET)),
                 "the scans as they came");
+        PreparedDataset data = PreparedDataset.read(firstOut.resolve(OutputFiles.DATASET_FOLDER));
+        assertEquals(Set.copyOf(data.sha256Of(Split.TRAIN)), net.trainedOn(), "the images it was trained on, and no others");
         GrayImage sheet = ImageFiles.readGray(firstOut.resolve(OutputFiles.INPUT_SHEET));
         assertEquals(3 + 6 * (48 + 3), sheet.height(), "six fingers of 48-pixel inputs, 3-pixel gutters");
         assertEquals(3 + 3 * (48 + 3), sheet.width(), "three impressions each");
@@ -126,6 +131,8 @@ class NetworkInputTrainingTest {
         Path out = dir.resolve("second/target/siamese");
         new ExperimentTraining().run(second, out, TrainingListener.NONE);
         assertTrue(Files.isRegularFile(out.resolve(OutputFiles.MODEL_FILE)));
+        assertEquals(trained.trainedOn(), SiameseNetwork.load(out.resolve(OutputFiles.MODEL_FILE)).trainedOn(),
+                "the same images again: what the first model was trained on is kept");
         String before = Fingerprints.training(second, Fingerprints.dataset(second));
         Files.write(firstOut.resolve(OutputFiles.MODEL_FILE), Files.readAllBytes(firstOut.resolve(OutputFiles.MODEL_FILE)));
         assertEquals(before, Fingerprints.training(second, Fingerprints.dataset(second)), "same init bytes, same fingerprint");
