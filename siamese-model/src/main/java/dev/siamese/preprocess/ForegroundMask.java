@@ -101,7 +101,7 @@ public record ForegroundMask(int block, int columns, int rows, boolean[] cells) 
                 w[y * width + x] = contains(x, y) ? 1 : 0;
             }
         }
-        Blur.gaussian(w, width, height, sigma);
+        Blur.fast(w, width, height, sigma);
         return w;
     }
 

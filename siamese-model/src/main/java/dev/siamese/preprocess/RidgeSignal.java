@@ -25,14 +25,14 @@ public record RidgeSignal(FloatImage band, FloatImage amplitude, double period) 
         float[] fine = image.values().clone();
         Blur.gaussian(fine, w, h, FINE * period);
         float[] coarse = image.values().clone();
-        Blur.gaussian(coarse, w, h, COARSE * period);
+        Blur.fast(coarse, w, h, COARSE * period);
         float[] band = new float[fine.length];
         float[] energy = new float[fine.length];
         for (int i = 0; i < band.length; i++) {
             band[i] = fine[i] - coarse[i];
             energy[i] = band[i] * band[i];
         }
-        Blur.gaussian(energy, w, h, ENERGY * period);
+        Blur.fast(energy, w, h, ENERGY * period);
         for (int i = 0; i < energy.length; i++) {
             energy[i] = (float) Math.sqrt(Math.max(0, energy[i]));
         }
