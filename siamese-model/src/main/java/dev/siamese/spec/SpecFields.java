@@ -18,7 +18,8 @@ public final class SpecFields {
     static final List<String> VARIATION = List.of("maxShift", "maxRotationDegrees", "noise");
     static final List<String> SYNTHETIC = List.of("type", "fingers", "impressionsPerFinger", "size", "ridgePeriod",
             "classMix", "variation", "rendering");
-    static final List<String> RENDERING = List.of("background", "ridgeSharpness", "contrast", "blur");
+    static final List<String> RENDERING = List.of("background", "ridgeSharpness", "contrast", "blur", "dryness",
+            "unevenness", "creases");
     static final List<String> CLASS_MIX = List.of("arch", "tentedArch", "leftLoop", "rightLoop", "whorl");
     static final List<String> IMPRESSION_VARIATION = List.of("translation", "rotationDegrees", "distortion", "pressure",
             "noise", "scratches", "partialContact");

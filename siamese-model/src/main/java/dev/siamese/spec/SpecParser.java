@@ -215,7 +215,10 @@ final class SpecParser {
                     v.range("background", r.background(), Bounds.closed(64, 255)),
                     v.range("ridgeSharpness", r.ridgeSharpness(), Bounds.closed(0.2, 20)),
                     v.range("contrast", r.contrast(), Bounds.closed(0.1, 1)),
-                    v.range("blur", r.blur(), Bounds.closed(0, 5)));
+                    v.range("blur", r.blur(), Bounds.closed(0, 5)),
+                    v.range("dryness", r.dryness(), Bounds.closed(0, 1)),
+                    v.range("unevenness", r.unevenness(), Bounds.closed(0, 1)),
+                    v.range("creases", r.creases(), Bounds.closed(0, 20)));
         }).orElse(r);
         return new SyntheticFingerprintsDatasetSpec(fingers, impressions, size, period, mix, variation, rendering);
     }

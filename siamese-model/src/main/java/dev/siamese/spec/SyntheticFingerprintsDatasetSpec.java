@@ -78,9 +78,27 @@ public record SyntheticFingerprintsDatasetSpec(int fingers, int impressionsPerFi
      * @param ridgeSharpness how steeply a ridge's gray profile rises: low soft and sinusoidal, high near binary
      * @param contrast       factor on the ridges' darkness (the generator's own per-impression contrast times this)
      * @param blur           Gaussian blur of the ridges, standard deviation in pixels (0: none)
+     * @param dryness        how much of the ridges' ink is missing in blotches about a ridge period across, as a dry
+     *                       finger leaves broken ridges and dots: 0 none, 1 most
+     * @param unevenness     how much the ridges' darkness varies over the print in patches of a quarter of the image
+     *                       (uneven pressure and moisture): 0 none, 1 down to nothing
+     * @param creases        largest number of creases per impression: light bands a ridge period wide or less across
+     *                       the print, as skin folds and scars leave
      */
-    public record Rendering(ValueRange background, ValueRange ridgeSharpness, ValueRange contrast, ValueRange blur) {
+    public record Rendering(ValueRange background, ValueRange ridgeSharpness, ValueRange contrast, ValueRange blur,
+                            ValueRange dryness, ValueRange unevenness, ValueRange creases) {
         public static final Rendering DEFAULT = new Rendering(ValueRange.fixed(255), ValueRange.fixed(1.6),
                 ValueRange.fixed(1), ValueRange.fixed(0));
+
+        /** Without the sensor's texture (no dryness, unevenness or creases). */
+        public Rendering(ValueRange background, ValueRange ridgeSharpness, ValueRange contrast, ValueRange blur) {
+            this(background, ridgeSharpness, contrast, blur, ValueRange.fixed(0), ValueRange.fixed(0),
+                    ValueRange.fixed(0));
+        }
+
+        /** Whether impressions get a texture (dryness, unevenness or creases). */
+        public boolean textured() {
+            return dryness.max() > 0 || unevenness.max() > 0 || creases.max() > 0;
+        }
     }
 }

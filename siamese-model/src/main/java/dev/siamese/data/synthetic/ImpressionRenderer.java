@@ -9,12 +9,19 @@ import java.util.Random;
  * Renders one impression of a master print as a scanner would see it: the finger placed with a random shift
  * and rotation, the skin elastically distorted (undistorted centre, displacement rising towards the edge),
  * ridges thickened or thinned by pressure, part of the contact missing near the border, dark ridges on a white
- * background with sensor noise and a few light scratches.
+ * background with sensor noise and a few light scratches; with a texture, ridges broken where the finger was dry,
+ * darker and fainter patches, and creases.
  */
 final class ImpressionRenderer {
     /** Rotation and shift (in image sizes) the skin's rim reaches at distortion 1. */
     private static final double DISTORTION_DEGREES = 6;
     private static final double DISTORTION_SHIFT = 0.035;
+    /** Lattice spacing of the dryness noise, in ridge periods: blotches about a ridge across. */
+    private static final double DRY_SPACING = 0.9;
+    /** At dryness 1, ink is missing where the noise is below this. */
+    private static final double DRY_CUT = 0.55;
+    /** Half the width of the noise band over which ink fades out. */
+    private static final double DRY_SOFTNESS = 0.06;
 
     private ImpressionRenderer() {
     }
@@ -58,6 +65,11 @@ final class ImpressionRenderer {
         double dark = paper * contrast * look.contrast();
         boolean blurred = look.blur() > 0;
         float[] sensor = blurred ? new float[n * n] : null; // noise kept apart, added after the blur
+        Random texture = look.textured() ? new Random(look.texture()) : null;
+        double period = master.plan().period().mean();
+        LatticeNoise dry = look.dryness() > 0 ? new LatticeNoise(n, DRY_SPACING * period, texture) : null;
+        LatticeNoise uneven = look.unevenness() > 0 ? new LatticeNoise(n, n / 4.0, texture) : null;
+        double dryCut = DRY_CUT * look.dryness();
 
         float[] out = new float[n * n];
         for (int y = 0; y < n; y++) {
@@ -83,6 +95,12 @@ final class ImpressionRenderer {
                 double sx = sil.cx() + Math.cos(a) * rx - Math.sin(a) * ry + b * skinDx;
                 double sy = sil.cy() + Math.sin(a) * rx + Math.cos(a) * ry + b * skinDy;
                 double ridge = clamp(0.5 + sharpness * (master.sample(sx, sy) + shift));
+                if (dry != null) { // ink missing where the skin's lattice noise falls below the cut
+                    ridge *= smoothstep(dryCut - DRY_SOFTNESS, dryCut + DRY_SOFTNESS, dry.at(x, y));
+                }
+                if (uneven != null) {
+                    ridge *= 1 - look.unevenness() * uneven.at(x, y);
+                }
                 // Ridges fade towards the rim, where the finger barely touches.
                 double rim = 0.55 + 0.45 * smoothstep(1.0, 0.8, e);
                 if (blurred) {
@@ -103,6 +121,9 @@ final class ImpressionRenderer {
         for (int s = 0; s < scratches; s++) {
             scratch(out, n, sil, random, paper);
         }
+        for (int k = 0; k < look.creases(); k++) {
+            crease(out, n, sil, texture, paper, period);
+        }
         GrayImage img = GrayImage.filled(n, n, 255);
         for (int i = 0; i < out.length; i++) {
             img.pixels()[i] = (byte) Math.max(0, Math.min(255, Math.round(out[i])));
@@ -116,17 +137,36 @@ final class ImpressionRenderer {
         double y0 = sil.cy() + signed(random) * sil.ry();
         double dir = random.nextDouble() * Math.PI;
         double len = (0.2 + 0.4 * random.nextDouble()) * n;
-        double x1 = x0 + Math.cos(dir) * len;
-        double y1 = y0 + Math.sin(dir) * len;
         double halfWidth = 0.5 + 0.5 * random.nextDouble();
         double strength = 0.6 + 0.4 * random.nextDouble();
+        lightLine(out, n, x0, y0, dir, len, halfWidth, strength, paper);
+    }
+
+    /** A crease: a light band up to a ridge period wide, mostly across the finger, over much of the print. */
+    private static void crease(float[] out, int n, Silhouette sil, Random random, double paper, double period) {
+        double x0 = sil.cx() + signed(random) * sil.rx() * 0.8;
+        double y0 = sil.cy() + signed(random) * sil.ry() * 0.8;
+        double dir = signed(random) * Math.PI / 5; // folds run roughly across the finger
+        double len = (0.4 + 0.6 * random.nextDouble()) * n;
+        double halfWidth = (0.15 + 0.35 * random.nextDouble()) * period;
+        double strength = 0.7 + 0.3 * random.nextDouble();
+        lightLine(out, n, x0 - Math.cos(dir) * len / 2, y0 - Math.sin(dir) * len / 2, dir, len, halfWidth, strength,
+                paper);
+    }
+
+    /** Brightens towards {@code paper} a band of half width {@code halfWidth} along a segment. */
+    private static void lightLine(float[] out, int n, double x0, double y0, double dir, double len, double halfWidth,
+                                  double strength, double paper) {
+        double x1 = x0 + Math.cos(dir) * len;
+        double y1 = y0 + Math.sin(dir) * len;
         double lx = x1 - x0;
         double ly = y1 - y0;
         double l2 = lx * lx + ly * ly;
-        int xa = (int) Math.max(0, Math.floor(Math.min(x0, x1) - 2));
-        int xb = (int) Math.min(n - 1, Math.ceil(Math.max(x0, x1) + 2));
-        int ya = (int) Math.max(0, Math.floor(Math.min(y0, y1) - 2));
-        int yb = (int) Math.min(n - 1, Math.ceil(Math.max(y0, y1) + 2));
+        double reach = Math.max(2, halfWidth + 1);
+        int xa = (int) Math.max(0, Math.floor(Math.min(x0, x1) - reach));
+        int xb = (int) Math.min(n - 1, Math.ceil(Math.max(x0, x1) + reach));
+        int ya = (int) Math.max(0, Math.floor(Math.min(y0, y1) - reach));
+        int yb = (int) Math.min(n - 1, Math.ceil(Math.max(y0, y1) + reach));
         for (int y = ya; y <= yb; y++) {
             for (int x = xa; x <= xb; x++) {
                 double t = Math.max(0, Math.min(1, ((x - x0) * lx + (y - y0) * ly) / l2));

@@ -2,6 +2,7 @@ package dev.siamese.data.synthetic;
 
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.LabeledImage;
+import dev.siamese.preprocess.DatasetStatistics;
 import dev.siamese.spec.SyntheticFingerprintsDatasetSpec;
 import dev.siamese.spec.ValueRange;
 import dev.siamese.spec.SyntheticFingerprintsDatasetSpec.ClassMix;
@@ -219,6 +220,34 @@ class SyntheticFingerprintGeneratorTest {
         assertEquals(190, g.get(0, 0));
         assertTrue(darkest(g) > darkest(a.get(0).image()), "lower contrast: no pixel as dark as before");
     }
+
+    /** Dry, uneven, creased impressions: less coherent ridges, the same geometry, the same pixels from the seed. */
+    @Test
+    void aSensorTextureBreaksTheRidgesAndLeavesTheRestAsItWas() {
+        SyntheticFingerprintsDatasetSpec.Rendering clean = new SyntheticFingerprintsDatasetSpec.Rendering(
+                ValueRange.fixed(255), ValueRange.fixed(1.6), ValueRange.fixed(1), ValueRange.fixed(0));
+        SyntheticFingerprintsDatasetSpec.Rendering textured = new SyntheticFingerprintsDatasetSpec.Rendering(
+                ValueRange.fixed(255), ValueRange.fixed(1.6), ValueRange.fixed(1), ValueRange.fixed(0),
+                ValueRange.fixed(0.8), ValueRange.fixed(0.6), ValueRange.fixed(3));
+        assertEquals(clean, SyntheticFingerprintsDatasetSpec.Rendering.DEFAULT, "no texture by default");
+        SyntheticFingerprintsDatasetSpec a = new SyntheticFingerprintsDatasetSpec(6, 2, 128, ValueRange.fixed(5),
+                ClassMix.NATURAL, ImpressionVariation.defaults(128), clean);
+        SyntheticFingerprintsDatasetSpec b = new SyntheticFingerprintsDatasetSpec(6, 2, 128, ValueRange.fixed(5),
+                ClassMix.NATURAL, ImpressionVariation.defaults(128), textured);
+        List<GrayImage> plain = SyntheticFingerprintGenerator.generate(a, 5).stream().map(LabeledImage::image).toList();
+        List<GrayImage> dry = SyntheticFingerprintGenerator.generate(b, 5).stream().map(LabeledImage::image).toList();
+        double dpi = b.resolution();
+        double cleanCoherence = DatasetStatistics.of("clean", plain, dpi).row(COHERENCE).median();
+        double dryCoherence = DatasetStatistics.of("dry", dry, dpi).row(COHERENCE).median();
+        assertTrue(dryCoherence < cleanCoherence - 0.05, "coherence " + cleanCoherence + " → " + dryCoherence);
+        assertEquals(255, dry.get(0).get(0, 0), "the platen stays as it was");
+        List<GrayImage> again = SyntheticFingerprintGenerator.generate(b, 5).stream().map(LabeledImage::image).toList();
+        for (int i = 0; i < dry.size(); i++) {
+            assertArrayEquals(dry.get(i).pixels(), again.get(i).pixels(), "impression " + i + " from the seed");
+        }
+    }
+
+    private static final String COHERENCE = "orientation coherence (1: clean parallel ridges)";
 
     @Test
     void aRidgePeriodRangeGivesEachFingerItsOwnPeriodFromItsSeed() {
