@@ -16,9 +16,12 @@ package dev.siamese.spec;
  *                        locally
  * @param crop            partial contact: each side of a kept window is {@code 1 − u × crop} of the image's
  *                        (u uniform in [0, 1)), placed at random; outside it becomes background; 0 for none
+ * @param scale           largest relative change of size about the centre, the factor log-uniform in
+ *                        [1/(1+s), 1+s]: fingers and sensors whose ridges are wider or narrower than the declared
+ *                        resolution says; 0 for none
  */
 public record AugmentationSpec(double rotationDegrees, double translation, double contrast, double gamma,
-                               double noise, double elastic, double elasticSpacing, double crop) {
+                               double noise, double elastic, double elasticSpacing, double crop, double scale) {
     /** The grid spacing when {@code elasticSpacing} is not given. */
     public static final double DEFAULT_ELASTIC_SPACING = 0.25;
     /** No change at all. */
@@ -27,6 +30,12 @@ public record AugmentationSpec(double rotationDegrees, double translation, doubl
     /** Without elastic distortion or crop. */
     public AugmentationSpec(double rotationDegrees, double translation, double contrast, double gamma, double noise) {
         this(rotationDegrees, translation, contrast, gamma, noise, 0, DEFAULT_ELASTIC_SPACING, 0);
+    }
+
+    /** Without a change of scale. */
+    public AugmentationSpec(double rotationDegrees, double translation, double contrast, double gamma, double noise,
+                            double elastic, double elasticSpacing, double crop) {
+        this(rotationDegrees, translation, contrast, gamma, noise, elastic, elasticSpacing, crop, 0);
     }
 
     public boolean isNone() {

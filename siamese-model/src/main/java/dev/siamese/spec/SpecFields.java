@@ -47,7 +47,7 @@ public final class SpecFields {
             "learningRateSchedule", "augmentation", "evaluateEvery", "impressionsPerFinger", "keepBest",
             "freshImpressions", "evaluationSample");
     static final List<String> AUGMENTATION = List.of("rotationDegrees", "translation", "contrast", "gamma", "noise",
-            "elastic", "elasticSpacing", "crop");
+            "elastic", "elasticSpacing", "crop", "scale");
     static final List<String> CONSTANT_SCHEDULE = List.of("type", "warmupEpochs");
     static final List<String> COSINE_SCHEDULE = List.of("type", "warmupEpochs", "minFactor");
     static final List<String> STEP_SCHEDULE = List.of("type", "warmupEpochs", "stepEpochs", "factor");

@@ -472,7 +472,8 @@ final class SpecParser {
                     a.number("noise", 0.0, Bounds.closed(0, 1)),
                     a.number("elastic", 0.0, Bounds.closed(0, 0.2)),
                     a.number("elasticSpacing", AugmentationSpec.DEFAULT_ELASTIC_SPACING, Bounds.closed(0.05, 1)),
-                    a.number("crop", 0.0, Bounds.closed(0, 0.9)));
+                    a.number("crop", 0.0, Bounds.closed(0, 0.9)),
+                    a.number("scale", 0.0, Bounds.closed(0, 1)));
         }).orElse(AugmentationSpec.NONE);
         int evaluateEvery = node.integer("evaluateEvery", 1, 1, 1_000_000);
         int impressions = impressionsPerFinger(node, batchSize, loss);

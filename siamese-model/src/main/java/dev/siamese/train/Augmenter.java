@@ -5,13 +5,13 @@ import dev.siamese.spec.AugmentationSpec;
 import java.util.Random;
 
 /**
- * Applies {@link AugmentationSpec}'s random changes to one image of unit floats (0 black, 1 white): an
- * elastic distortion, a rotation about the centre and a translation (one bilinear resampling), a partial-contact
- * crop, then contrast about
- * mid-gray, gamma, and Gaussian noise, clamped to [0, 1]. Areas moved in or cropped away become the background:
- * white for scans as they come, mid-gray for ridge-normalised network input. Every draw comes from the given generator in a
- * fixed order, so the same generator state gives the same image. The five original changes are always
- * drawn; elastic distortion and crop draw only when enabled, so specs without them keep their images.
+ * Applies {@link AugmentationSpec}'s random changes to one image of unit floats (0 black, 1 white): an elastic
+ * distortion, a rotation about the centre, a change of scale and a translation (one bilinear resampling), a
+ * partial-contact crop, then contrast about mid-gray, gamma, and Gaussian noise, clamped to [0, 1]. Areas moved in
+ * or cropped away become the background: white for scans as they come, mid-gray for ridge-normalised network input.
+ * Every draw comes from the given generator in a fixed order, so the same generator state gives the same image. The
+ * five original changes are always drawn; elastic distortion, crop and scale draw only when enabled, so specs
+ * without them keep their images.
  */
 final class Augmenter {
     /** The background of a scan as it comes: white. */
@@ -44,8 +44,9 @@ final class Augmenter {
         double gamma = Math.exp(uniform(random, Math.log1p(spec.gamma())));
         double[][] field = spec.elastic() > 0 ? elasticField(random) : null;
         int[] window = spec.crop() > 0 ? window(random) : null;
-        float[] out = angle == 0 && dx == 0 && dy == 0 && field == null ? source.clone()
-                : warp(source, angle, dx, dy, field);
+        double zoom = spec.scale() > 0 ? Math.exp(uniform(random, Math.log1p(spec.scale()))) : 1;
+        float[] out = angle == 0 && dx == 0 && dy == 0 && field == null && zoom == 1 ? source.clone()
+                : warp(source, angle, dx, dy, field, zoom);
         if (window != null) {
             crop(out, window);
         }
@@ -94,10 +95,10 @@ final class Augmenter {
     }
 
     /**
-     * Output pixel (x, y) samples the source at the inverse rotation of (x + ex − cx − dx, y + ey − cy − dy),
-     * (ex, ey) the elastic displacement at (x, y) (zero without a field).
+     * Output pixel (x, y) samples the source at the inverse rotation of (x + ex − cx − dx, y + ey − cy − dy) divided by
+     * {@code zoom}, (ex, ey) the elastic displacement at (x, y) (zero without a field).
      */
-    private float[] warp(float[] source, double angle, double dx, double dy, double[][] field) {
+    private float[] warp(float[] source, double angle, double dx, double dy, double[][] field, double zoom) {
         float[] out = new float[source.length];
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
@@ -115,8 +116,8 @@ final class Augmenter {
                     u += interpolate(field[0], grid, gx, gy);
                     v += interpolate(field[1], grid, gx, gy);
                 }
-                double sx = cos * u + sin * v + cx;
-                double sy = -sin * u + cos * v + cy;
+                double sx = (cos * u + sin * v) / zoom + cx;
+                double sy = (-sin * u + cos * v) / zoom + cy;
                 out[y * width + x] = sample(source, sx, sy);
             }
         }

@@ -111,6 +111,28 @@ class AugmenterTest {
         assertArrayEquals(a.apply(img, new Random(5)), a.apply(img, new Random(5)));
     }
 
+    /** A dot off the centre moves outwards when the image grows and inwards when it shrinks, by at most the scale. */
+    @Test
+    void scaleMovesContentAboutTheCentre() {
+        AugmentationSpec spec = new AugmentationSpec(0, 0, 0, 0, 0, 0, 0.25, 0, 0.25);
+        float[] img = dot(12, 8);
+        boolean grew = false;
+        boolean shrank = false;
+        for (int seed = 0; seed < 30; seed++) {
+            int[] d = darkest(new Augmenter(spec, N, N).apply(img, new Random(seed)));
+            double centre = (N - 1) / 2.0;
+            double factor = (d[0] - centre) / (12 - centre);
+            assertTrue(factor > 1 / 1.25 - 0.3 && factor < 1.25 + 0.3, "dot at " + d[0] + " for seed " + seed);
+            assertEquals(8, d[1], 1, "scaled about the centre, both axes alike");
+            grew |= d[0] > 12;
+            shrank |= d[0] < 12;
+        }
+        assertTrue(grew && shrank, "both ways");
+        AugmentationSpec none = new AugmentationSpec(0, 0, 0, 0, 0, 0, 0.25, 0);
+        assertArrayEquals(new Augmenter(none, N, N).apply(img, new Random(3)),
+                new Augmenter(new AugmentationSpec(0, 0, 0, 0, 0, 0, 0.25, 0, 0), N, N).apply(img, new Random(3)));
+    }
+
     @Test
     void elasticDistortionBendsStraightRidges() {
         // a vertical dark line stays connected but no longer straight: the field varies across the image
