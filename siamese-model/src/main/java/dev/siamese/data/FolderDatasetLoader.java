@@ -24,9 +24,49 @@ public final class FolderDatasetLoader {
     private FolderDatasetLoader() {
     }
 
-    /** Images ordered as the seed orders them: by identity, then by file name. Output names end in .png. */
+    /**
+     * Images ordered as the seed orders them: by identity, then by file name. Output names end in .png. With several
+     * folders, identity and name are prefixed by the folder's name ({@code db1/101}, {@code db1_101_1.png}), so that
+     * sets that number their fingers alike stay apart.
+     */
     public static List<LabeledImage> load(FolderDatasetSpec spec) {
-        Path folder = spec.folder();
+        boolean several = spec.folders().size() > 1;
+        List<LabeledImage> out = new ArrayList<>();
+        Map<String, Path> outputNames = new HashMap<>();
+        int[] size = null;
+        for (Path folder : spec.folders()) {
+            String prefix = several ? folder.getFileName().toString() : "";
+            for (Path file : files(folder, spec)) {
+                String name = file.getFileName().toString();
+                String identity = several ? prefix + "/" + identity(folder, name, spec) : identity(folder, name, spec);
+                GrayImage image = ImageFiles.readGray(file);
+                if (spec.resize() != null) {
+                    image = Resampling.resize(image, spec.resize().width(), spec.resize().height());
+                } else if (!spec.declaresDpi()) { // without a resolution all must share a size
+                    if (size == null) {
+                        size = new int[] {image.width(), image.height()};
+                    } else if (image.width() != size[0] || image.height() != size[1]) {
+                        throw new ExperimentException(file + ": is " + image.width() + "×" + image.height()
+                                + " but earlier images are " + size[0] + "×" + size[1]
+                                + "; give the scans' resolution in dataset.dpi (a network's model.input then rescales "
+                                + "them), or set dataset.resize to bring all to one size");
+                    }
+                }
+                String outName = (several ? prefix + "_" : "") + stripExtension(name) + ".png";
+                Path clash = outputNames.put(outName, file);
+                if (clash != null) {
+                    throw new ExperimentException(file + ": has the same base name as " + clash
+                            + "; rename one of them");
+                }
+                out.add(new LabeledImage(outName, identity, image));
+            }
+        }
+        out.sort(Comparator.comparing(LabeledImage::identity).thenComparing(LabeledImage::file));
+        return out;
+    }
+
+    /** The image files of one folder, by name; an error naming the folder when it is missing or holds none. */
+    private static List<Path> files(Path folder, FolderDatasetSpec spec) {
         if (!Files.isDirectory(folder)) {
             throw new ExperimentException(folder + ": data set folder not found (dataset.folder)");
         }
@@ -40,47 +80,17 @@ public final class FolderDatasetLoader {
         if (files.isEmpty()) {
             throw new ExperimentException(folder + ": no images with extension " + String.join(", ", spec.extensions()));
         }
-        List<LabeledImage> out = new ArrayList<>();
-        Map<String, Path> outputNames = new HashMap<>();
-        Integer width = null;
-        Integer height = null;
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String identity = identity(name, spec);
-            GrayImage image = ImageFiles.readGray(file);
-            if (spec.resize() != null) {
-                image = Resampling.resize(image, spec.resize().width(), spec.resize().height());
-            } else if (spec.declaresDpi()) {
-                width = 0; // sizes may differ: model.input rescales by the resolution
-            } else if (width == null) {
-                width = image.width();
-                height = image.height();
-            } else if (image.width() != width || image.height() != height) {
-                throw new ExperimentException(file + ": is " + image.width() + "×" + image.height()
-                        + " but earlier images are " + width + "×" + height
-                        + "; give the scans' resolution in dataset.dpi (a network's model.input then rescales them), "
-                        + "or set dataset.resize to bring all to one size");
-            }
-            String outName = stripExtension(name) + ".png";
-            Path clash = outputNames.put(outName, file);
-            if (clash != null) {
-                throw new ExperimentException(file + ": has the same base name as " + clash
-                        + "; rename one of them");
-            }
-            out.add(new LabeledImage(outName, identity, image));
-        }
-        out.sort(Comparator.comparing(LabeledImage::identity).thenComparing(LabeledImage::file));
-        return out;
+        return files;
     }
 
     /** The identity of a file: the pattern's capturing groups joined by "_", or the whole match. */
-    static String identity(String fileName, FolderDatasetSpec spec) {
+    static String identity(Path folder, String fileName, FolderDatasetSpec spec) {
         if (!spec.identityPattern().matcher(fileName).find()) {
-            throw new ExperimentException(spec.folder().resolve(fileName) + ": file name does not match "
+            throw new ExperimentException(folder.resolve(fileName) + ": file name does not match "
                     + "dataset.identityPattern \"" + spec.identityPattern().pattern() + "\"");
         }
         return IdentityPattern.identity(spec.identityPattern(), fileName).orElseThrow(() -> new ExperimentException(
-                spec.folder().resolve(fileName) + ": dataset.identityPattern \""
+                folder.resolve(fileName) + ": dataset.identityPattern \""
                 + spec.identityPattern().pattern() + "\" captures an empty identity"));
     }
 

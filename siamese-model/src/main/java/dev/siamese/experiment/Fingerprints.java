@@ -78,17 +78,19 @@ public final class Fingerprints {
         }
     }
 
-    private static void digestSources(Sha256 sha, FolderDatasetSpec folder) {
-        if (!Files.isDirectory(folder.folder())) {
-            throw new ExperimentException(folder.folder() + ": data set folder not found (dataset.folder)");
-        }
-        try (Stream<Path> s = Files.list(folder.folder())) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                sha.update(p.getFileName().toString());
-                sha.update(Files.readAllBytes(p));
+    private static void digestSources(Sha256 sha, FolderDatasetSpec spec) {
+        for (Path folder : spec.folders()) {
+            if (!Files.isDirectory(folder)) {
+                throw new ExperimentException(folder + ": data set folder not found (dataset.folder)");
             }
-        } catch (IOException e) {
-            throw new ExperimentException(folder.folder() + ": cannot read data set folder: " + e.getMessage(), e);
+            try (Stream<Path> s = Files.list(folder)) {
+                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                    sha.update(p.getFileName().toString());
+                    sha.update(Files.readAllBytes(p));
+                }
+            } catch (IOException e) {
+                throw new ExperimentException(folder + ": cannot read data set folder: " + e.getMessage(), e);
+            }
         }
     }
 }

@@ -42,6 +42,7 @@ public final class ExperimentSpecReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private final List<Path> allowedFolders;
+    private final Path realData;
 
     /** A reader that confines {@code dataset.folder} to the folder of the spec it reads. */
     public ExperimentSpecReader() {
@@ -54,7 +55,16 @@ public final class ExperimentSpecReader {
      * elsewhere on the machine in its report.
      */
     public ExperimentSpecReader(List<Path> allowedFolders) {
+        this(allowedFolders, null);
+    }
+
+    /**
+     * Also reading real scans below {@code realData} where a spec's {@code dataset.folder} starts with
+     * {@value RealData#VARIABLE}; with {@code realData} null such a spec fails with a {@link MissingDataException}.
+     */
+    public ExperimentSpecReader(List<Path> allowedFolders, Path realData) {
         this.allowedFolders = List.copyOf(allowedFolders);
+        this.realData = realData;
     }
 
     public ExperimentSpec read(Path file) {
@@ -81,7 +91,7 @@ public final class ExperimentSpecReader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new SpecParser(source, allowedFolders).parse(new SpecNode(merged, "$", origins), resolved);
+        return new SpecParser(source, allowedFolders, realData).parse(new SpecNode(merged, "$", origins), resolved);
     }
 
     private ObjectNode load(Path file, List<Path> chain, SpecOrigins origins) {

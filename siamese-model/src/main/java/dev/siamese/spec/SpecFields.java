@@ -23,7 +23,8 @@ public final class SpecFields {
     static final List<String> CLASS_MIX = List.of("arch", "tentedArch", "leftLoop", "rightLoop", "whorl");
     static final List<String> IMPRESSION_VARIATION = List.of("translation", "rotationDegrees", "distortion", "pressure",
             "noise", "scratches", "partialContact");
-    static final List<String> FOLDER = List.of("type", "folder", "identityPattern", "extensions", "resize", "dpi");
+    static final List<String> FOLDER = List.of("type", "folder", "identityPattern", "extensions", "resize", "dpi",
+            "obtain");
     static final List<String> RESIZE = List.of("width", "height");
     static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle");
     static final List<String> PAIRS = List.of("strategy", "minEqualsFraction", "validationStrategy");

@@ -32,13 +32,20 @@ final class SpecParser {
     private final Path baseDir;
     /** Where {@code dataset.folder} may lie besides below {@link #baseDir}. */
     private final List<Path> allowedFolders;
+    /** The folder of real scans {@value RealData#VARIABLE} stands for, or null when none was given. */
+    private final Path realData;
 
     SpecParser(Path source) {
         this(source, List.of());
     }
 
     SpecParser(Path source, List<Path> allowedFolders) {
+        this(source, allowedFolders, null);
+    }
+
+    SpecParser(Path source, List<Path> allowedFolders, Path realData) {
         this.allowedFolders = allowedFolders;
+        this.realData = realData;
         this.source = source;
         this.baseDir = source.toAbsolutePath().getParent();
     }
@@ -115,14 +122,25 @@ final class SpecParser {
             return synthetic(node);
         }
         node.allowOnly(SpecFields.FOLDER);
-        String folder = node.string("folder");
-        if (folder.isBlank()) {
-            throw node.errorAt("folder", "must not be empty");
+        String obtain = node.string("obtain", "");
+        List<Path> folders = new ArrayList<>();
+        JsonNode folderNode = node.json().get("folder");
+        if (folderNode != null && folderNode.isArray()) {
+            if (folderNode.isEmpty()) {
+                throw node.errorAt("folder", "must name at least one folder");
+            }
+            for (int i = 0; i < folderNode.size(); i++) {
+                JsonNode f = folderNode.get(i);
+                if (!f.isTextual()) {
+                    throw node.errorAtElement("folder", i, "must be a folder's path, got " + SpecNode.describe(f));
+                }
+                folders.add(folderPath(node, f.asText(), obtain));
+            }
+        } else {
+            folders.add(folderPath(node, node.string("folder"), obtain));
         }
-        Path folderPath = baseDir.resolve(folder).normalize();
-        if (!confined(folderPath)) {
-            throw node.errorAt("folder", "must lie inside the spec's folder " + baseDir + " (a spec may not read or "
-                    + "publish files from elsewhere); other folders must be allowed explicitly, got " + folder);
+        if (folders.stream().map(p -> p.getFileName()).distinct().count() < folders.size()) {
+            throw node.errorAt("folder", "names two folders of one name; their scans would share names and identities");
         }
         String patternText = node.string("identityPattern", FolderDatasetSpec.DEFAULT_IDENTITY_PATTERN);
         Pattern pattern;
@@ -154,8 +172,32 @@ final class SpecParser {
             throw node.errorAt("resize", "squashes the scans to one size, which loses their resolution; with dpi given "
                     + "the images may have any sizes (model.input rescales them), so give one of resize and dpi");
         }
-        return new FolderDatasetSpec(folderPath, pattern,
+        return new FolderDatasetSpec(folders, pattern,
                 extensions.isEmpty() ? FolderDatasetSpec.DEFAULT_EXTENSIONS : extensions, resize, dpi);
+    }
+
+    /**
+     * A folder as written, resolved against the spec's folder, or below {@code siamese.realData} when it starts with
+     * {@value RealData#VARIABLE}; confined to the spec's folder, the allowed ones or the real data given.
+     */
+    private Path folderPath(SpecNode node, String written, String obtain) {
+        if (written.isBlank()) {
+            throw node.errorAt("folder", "must not be empty");
+        }
+        if (written.startsWith(RealData.VARIABLE)) {
+            if (realData == null) {
+                throw new MissingDataException(source + ": reads real scans from " + written + ", and no folder of them "
+                        + "was given: set -D" + RealData.PROPERTY + "=<folder>" + (obtain.isBlank() ? "" : " (" + obtain + ")"));
+            }
+            String rest = written.substring(RealData.VARIABLE.length()).replaceFirst("^[/\\\\]+", "");
+            return realData.toAbsolutePath().resolve(rest).normalize();
+        }
+        Path folderPath = baseDir.resolve(written).normalize();
+        if (!confined(folderPath)) {
+            throw node.errorAt("folder", "must lie inside the spec's folder " + baseDir + " (a spec may not read or "
+                    + "publish files from elsewhere); other folders must be allowed explicitly, got " + written);
+        }
+        return folderPath;
     }
 
     /** Whether {@code folder} lies below the spec's folder or an allowed one (symbolic links followed). */

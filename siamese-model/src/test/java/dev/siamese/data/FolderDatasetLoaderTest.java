@@ -91,8 +91,8 @@ class FolderDatasetLoaderTest {
     @Test
     void socofingNamesJoinSubjectHandAndFinger() {
         FolderDatasetSpec socofing = spec("^(\\d+)__[MF]_(Left|Right)_(\\w+?)_finger", null);
-        assertEquals("1_Left_index", FolderDatasetLoader.identity("1__M_Left_index_finger.BMP", socofing));
-        assertEquals("1_Left_index", FolderDatasetLoader.identity("1__M_Left_index_finger_CR.BMP", socofing));
+        assertEquals("1_Left_index", FolderDatasetLoader.identity(dir, "1__M_Left_index_finger.BMP", socofing));
+        assertEquals("1_Left_index", FolderDatasetLoader.identity(dir, "1__M_Left_index_finger_CR.BMP", socofing));
     }
 
     @Test
