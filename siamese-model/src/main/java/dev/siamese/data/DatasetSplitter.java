@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Divides images into training and validation as the seed does: (shuffle, then) the first
  * {@code floor(n × validationFraction)} go to validation. By identity, the same cut is made over the
- * list of fingers, so no validation finger is ever trained on.
+ * list of fingers, so no validation finger is ever trained on; with {@code folds} K, the shuffled fingers
+ * {@code [k·n/K, (k+1)·n/K)} of fold k are held out, so that K runs hold out every finger once.
  */
 public final class DatasetSplitter {
     private DatasetSplitter() {
@@ -48,9 +49,19 @@ public final class DatasetSplitter {
         if (spec.shuffle()) {
             Collections.shuffle(identities, Seeds.random(seed, "split"));
         }
-        int validation = (int) Math.floor(identities.size() * spec.validationFraction());
-        validation = Math.max(1, Math.min(identities.size() - 1, validation));
-        Set<String> held = new LinkedHashSet<>(identities.subList(0, validation));
+        Set<String> held;
+        if (spec.byFolds()) {
+            if (identities.size() < spec.folds()) {
+                throw new ExperimentException("split.folds " + spec.folds() + " needs at least as many identities, the "
+                        + "data set has " + identities.size());
+            }
+            int n = identities.size();
+            held = new LinkedHashSet<>(identities.subList(spec.fold() * n / spec.folds(), (spec.fold() + 1) * n / spec.folds()));
+        } else {
+            int validation = (int) Math.floor(identities.size() * spec.validationFraction());
+            validation = Math.max(1, Math.min(identities.size() - 1, validation));
+            held = new LinkedHashSet<>(identities.subList(0, validation));
+        }
         for (int i = 0; i < images.size(); i++) {
             if (held.contains(images.get(i).identity())) {
                 out.set(i, Split.VALIDATION);

@@ -26,7 +26,7 @@ public final class SpecFields {
     static final List<String> FOLDER = List.of("type", "folder", "identityPattern", "extensions", "resize", "dpi",
             "obtain");
     static final List<String> RESIZE = List.of("width", "height");
-    static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle");
+    static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle", "folds", "fold");
     static final List<String> PAIRS = List.of("strategy", "minEqualsFraction", "validationStrategy");
     static final List<String> MODEL = List.of("type", "branch", "margin", "weightInit", "loss", "input", "init");
     static final List<String> INPUT = List.of("dpi", "width", "height", "normalisation");

@@ -272,7 +272,21 @@ final class SpecParser {
         double fraction = node.number("validationFraction", 0.2, Bounds.openClosedBelow(0, 1));
         String strategy = node.choice("strategy", SplitStrategy.BY_IMAGE.jsonName(), SplitStrategy.jsonNames());
         boolean shuffle = node.bool("shuffle", true);
-        return new SplitSpec(fraction, SplitStrategy.fromJson(strategy), shuffle);
+        if (!node.has("folds")) {
+            if (node.has("fold")) {
+                throw node.errorAt("fold", "needs folds: the number of folds the fingers are cut into");
+            }
+            return new SplitSpec(fraction, SplitStrategy.fromJson(strategy), shuffle);
+        }
+        if (!strategy.equals(SplitStrategy.BY_IDENTITY.jsonName())) {
+            throw node.errorAt("folds", "cuts the fingers into folds: it needs \"strategy\": \"by-identity\"");
+        }
+        if (node.has("validationFraction")) {
+            throw node.errorAt("validationFraction", "does not apply with folds: each fold holds 1 / folds of the fingers");
+        }
+        int folds = node.integer("folds", null, 2, 100);
+        int fold = node.integer("fold", 0, 0, folds - 1);
+        return new SplitSpec(1.0 / folds, SplitStrategy.BY_IDENTITY, shuffle, folds, fold);
     }
 
     private PairsSpec pairs(SpecNode node) {

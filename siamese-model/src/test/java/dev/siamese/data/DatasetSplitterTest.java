@@ -29,6 +29,35 @@ class DatasetSplitterTest {
         return out;
     }
 
+    /** K folds hold out every finger exactly once, each about n / K of them, fingers whole. */
+    @Test
+    void foldsHoldOutEveryFingerOnce() {
+        List<LabeledImage> images = new ArrayList<>();
+        for (int f = 0; f < 11; f++) {
+            for (int i = 0; i < 3; i++) {
+                images.add(new LabeledImage(f + "_" + i + ".png", "f" + f, seedImages.get(0).image()));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int k = 0; k < 4; k++) {
+            List<Split> splits = DatasetSplitter.assign(images, new SplitSpec(0.25, SplitStrategy.BY_IDENTITY, true, 4, k), 3);
+            Set<String> held = new HashSet<>();
+            for (int i = 0; i < images.size(); i++) {
+                if (splits.get(i) == Split.VALIDATION) {
+                    held.add(images.get(i).identity());
+                }
+            }
+            for (int i = 0; i < images.size(); i++) {
+                assertEquals(held.contains(images.get(i).identity()), splits.get(i) == Split.VALIDATION, "fingers whole");
+            }
+            assertTrue(held.size() == 2 || held.size() == 3, "about 11 / 4 fingers: " + held);
+            for (String h : held) {
+                assertTrue(seen.add(h), h + " held out twice");
+            }
+        }
+        assertEquals(11, seen.size(), "every finger held out once");
+    }
+
     @Test
     void unshuffledReproducesTheSeedsValidationSetOfOneFinger() {
         List<Split> splits = DatasetSplitter.assign(seedImages, new SplitSpec(0.2, SplitStrategy.BY_IMAGE, false), 42);

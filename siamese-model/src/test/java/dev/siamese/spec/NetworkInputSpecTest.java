@@ -75,6 +75,25 @@ class NetworkInputSpecTest {
     }
 
     @Test
+    void foldsCutTheFingersAndExcludeAFraction() throws IOException {
+        Path file = dir.resolve("folds.json");
+        Files.writeString(file, "{\"schemaVersion\": 1, \"name\": \"t\", \"dataset\": {\"type\": \"stripes\"}, "
+                + "\"split\": {\"strategy\": \"by-identity\", \"folds\": 5, \"fold\": 4}}");
+        SplitSpec split = new ExperimentSpecReader().read(file).split();
+        assertEquals(5, split.folds());
+        assertEquals(4, split.fold());
+        assertTrue(split.byFolds());
+        for (String bad : new String[] {"{\"strategy\": \"by-identity\", \"folds\": 5, \"fold\": 5}",
+                "{\"folds\": 5}", "{\"strategy\": \"by-identity\", \"folds\": 5, \"validationFraction\": 0.2}",
+                "{\"strategy\": \"by-identity\", \"fold\": 1}"}) {
+            Files.writeString(file, "{\"schemaVersion\": 1, \"name\": \"t\", \"dataset\": {\"type\": \"stripes\"}, "
+                    + "\"split\": " + bad + "}");
+            SpecException e = assertThrows(SpecException.class, () -> new ExperimentSpecReader().read(file), bad);
+            assertTrue(e.jsonPath().startsWith("$.split."), e.jsonPath());
+        }
+    }
+
+    @Test
     void initIsForALossTrainedByFinger() throws IOException {
         ModelSpec m = read("{\"type\": \"folder\", \"folder\": \"scans\"}", "{\"branch\": " + CONV
                 + ", \"loss\": {\"type\": \"cosface\"}, \"init\": \"../pre/target/siamese\"}").model();
