@@ -1,0 +1,46 @@
+package dev.siamese.model;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Networks saved by earlier code ({@link SavedModels}) load and give the distances they gave when saved. */
+class SavedModelsTest {
+    /**
+     * How far a distance may move, relative to it: the fixtures were scored on one CPU, and another CPU's native
+     * kernels may sum in another order. A network that loaded other weights, or other layers, moves them by far more.
+     */
+    private static final double ROUNDING = 1e-5;
+
+    static Path folder(SavedModels.Fixture fixture) {
+        try {
+            return Path.of(SavedModelsTest.class.getResource("saved/" + fixture.folder()).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SavedModels.Fixture.class)
+    void loadsAndScoresAsWhenSaved(SavedModels.Fixture fixture) throws IOException {
+        Path folder = folder(fixture);
+        double[] expected = SavedModels.parseScores(Files.readString(folder.resolve("scores.txt")));
+        assertEquals(SavedModels.PAIRS, expected.length);
+
+        double[] actual = SiameseNetwork.load(folder.resolve("model.zip")).distances(SavedModels.left(), SavedModels.right());
+
+        assertEquals(expected.length, actual.length);
+        for (int i = 0; i < expected.length; i++) {
+            double differs = Math.abs(expected[i] - actual[i]);
+            assertTrue(differs <= ROUNDING * expected[i], fixture + ", pair " + i + ": " + actual[i] + " against "
+                    + expected[i] + " when saved");
+        }
+    }
+}
