@@ -1,6 +1,6 @@
 package dev.siamese.maven;
 
-import org.nd4j.common.config.ND4JClassLoading;
+import dev.siamese.model.NetworkProcess;
 
 /**
  * Prepares Maven's JVM for a goal that runs a network inside it: ND4J's start-up lines (backend, BLAS
@@ -20,6 +20,6 @@ final class InProcessNetwork {
                 System.setProperty(key, "warn");
             }
         }
-        ND4JClassLoading.setNd4jClassloaderFromClass(mojo);
+        NetworkProcess.useClassLoaderOf(mojo);
     }
 }

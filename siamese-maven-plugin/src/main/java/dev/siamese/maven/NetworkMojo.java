@@ -3,7 +3,7 @@ package dev.siamese.maven;
 import dev.siamese.maven.fork.ForkClasspath;
 import dev.siamese.maven.fork.ForkedMain;
 import dev.siamese.maven.fork.ForkedRun;
-import dev.siamese.model.Backends;
+import dev.siamese.model.NetworkProcess;
 import dev.siamese.train.TrainingListener;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -101,7 +101,7 @@ abstract class NetworkMojo extends SiameseMojo {
     protected void runNetworkTask(String task, TrainingListener listener, Log log, Runnable inProcess) {
         if (!fork) {
             // ND4J picks its class loader once; inside Maven it must be the plugin's.
-            Backends.useClassLoaderOf(getClass());
+            NetworkProcess.useClassLoaderOf(getClass());
             inProcess.run();
             return;
         }

@@ -7,6 +7,7 @@ import dev.siamese.experiment.InProcessSweepExecutor;
 import dev.siamese.experiment.SweepExecutor;
 import dev.siamese.experiment.SweepExecutorProvider;
 import dev.siamese.maven.fork.ForkedSweepExecutor;
+import dev.siamese.model.NetworkProcess;
 import dev.siamese.report.SweepReport;
 import dev.siamese.results.CheckReport;
 import dev.siamese.results.Violation;
@@ -18,7 +19,6 @@ import dev.siamese.sweep.SweepPlanner;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.nd4j.common.config.ND4JClassLoading;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -110,7 +110,7 @@ public class SweepMojo extends NetworkMojo {
 
     private SweepExecutor executor() {
         if (sparkMaster != null && !sparkMaster.isBlank()) {
-            ND4JClassLoading.setNd4jClassloaderFromClass(getClass());
+            NetworkProcess.useClassLoaderOf(getClass());
             for (SweepExecutorProvider provider : ServiceLoader.load(SweepExecutorProvider.class, getClass().getClassLoader())) {
                 var executor = provider.forMaster(sparkMaster);
                 if (executor.isPresent()) {
@@ -122,7 +122,7 @@ public class SweepMojo extends NetworkMojo {
                     + " class path: add dev.siamese:siamese-spark and org.apache.spark:spark-core_2.13 to the plugin's dependencies");
         }
         if (!isFork()) {
-            ND4JClassLoading.setNd4jClassloaderFromClass(getClass());
+            NetworkProcess.useClassLoaderOf(getClass());
             return new InProcessSweepExecutor();
         }
         int cores = Runtime.getRuntime().availableProcessors();

@@ -1,6 +1,6 @@
 package dev.siamese.maven.fork;
 
-import dev.siamese.model.NativeBuilds;
+import dev.siamese.model.NetworkProcess;
 import org.apache.maven.artifact.Artifact;
 
 import java.io.File;
@@ -15,17 +15,16 @@ import java.util.Set;
  * only Maven's side uses or nothing uses: the progress bar and its terminal library (the fork only
  * prints lines), the plexus-utils Maven adds to every plugin's realm, and every native ND4J build but
  * one: of the builds of a platform ({@code linux-x86_64}, {@code -onednn}, {@code -onednn-avx2},
- * {@code -onednn-avx512}, ...), the most specific one this CPU can run ({@link NativeBuilds}). The others (~90 MB each) would only be opened and
- * indexed. Where the CPU's features cannot be read, every build stays and JavaCPP chooses.
+ * {@code -onednn-avx512}, ...), the most specific one this CPU can run
+ * ({@link NetworkProcess#nativeBuildsLeftOut}). The others (~90 MB each) would only be opened and indexed. Where
+ * the CPU's features cannot be read, every build stays and JavaCPP chooses.
  */
 public final class ForkClasspath {
-    private static final String ND4J = "org.nd4j";
-
     private ForkClasspath() {
     }
 
     public static List<File> of(File pluginJar, Collection<Artifact> artifacts) {
-        return of(pluginJar, artifacts, NativeBuilds.cpuFlags());
+        return of(pluginJar, artifacts, NetworkProcess.cpuFlags());
     }
 
     /** As {@link #of(File, Collection)} for a CPU with the given feature flags (null: unknown). */
@@ -36,35 +35,19 @@ public final class ForkClasspath {
                 nativeClassifiers.add(a.getClassifier());
             }
         }
+        Set<String> leftOut = NetworkProcess.nativeBuildsLeftOut(nativeClassifiers, cpuFlags);
         Set<File> files = new LinkedHashSet<>();
         files.add(pluginJar);
         for (Artifact a : artifacts) {
-            if (a.getFile() != null && !mavenSideOnly(a) && !(isNative(a) && superseded(a.getClassifier(), nativeClassifiers, cpuFlags))) {
+            if (a.getFile() != null && !mavenSideOnly(a) && !(isNative(a) && leftOut.contains(a.getClassifier()))) {
                 files.add(a.getFile());
             }
         }
         return new ArrayList<>(files);
     }
 
-    /** A JavaCPP native build of an ND4J backend: a classifier naming the platform, e.g. {@code linux-x86_64}. */
     private static boolean isNative(Artifact a) {
-        return a.getGroupId().equals(ND4J) && a.getArtifactId().startsWith("nd4j-") && a.hasClassifier();
-    }
-
-    /** Whether another build of the classifier's platform ranks higher on this CPU. */
-    private static boolean superseded(String classifier, Set<String> classifiers, Set<String> cpuFlags) {
-        if (cpuFlags == null || !NativeBuilds.runs(classifier, cpuFlags)) {
-            return cpuFlags != null;
-        }
-        String platform = platform(classifier);
-        return classifiers.stream().anyMatch(other -> !other.equals(classifier) && platform(other).equals(platform)
-                && NativeBuilds.runs(other, cpuFlags) && NativeBuilds.rank(other) > NativeBuilds.rank(classifier));
-    }
-
-    /** {@code linux-x86_64} of {@code linux-x86_64-onednn-avx2}. */
-    private static String platform(String classifier) {
-        String[] parts = classifier.split("-");
-        return parts.length >= 2 ? parts[0] + "-" + parts[1] : classifier;
+        return NetworkProcess.isNativeBuild(a.getGroupId(), a.getArtifactId(), a.getClassifier());
     }
 
     private static boolean mavenSideOnly(Artifact a) {
