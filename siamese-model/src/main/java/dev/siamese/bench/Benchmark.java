@@ -2,9 +2,9 @@ package dev.siamese.bench;
 
 import dev.siamese.experiment.DatasetPreparer;
 import dev.siamese.pairs.PreparedDataset;
-import dev.siamese.model.BackendInfo;
-import dev.siamese.model.Backends;
-import dev.siamese.model.IdleWorkers;
+import dev.siamese.engine.BackendInfo;
+import dev.siamese.engine.Backends;
+import dev.siamese.engine.IdleWorkers;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.spec.BranchPresets;
 import dev.siamese.spec.EvaluationSpec;

@@ -1,9 +1,9 @@
 package dev.siamese.diagnostics;
 
 import dev.siamese.data.GrayImage;
+import dev.siamese.engine.GraphParts;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.ContrastiveLoss;
-import dev.siamese.model.JavaBatchNormalization;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.train.EpochObserver;
@@ -280,7 +280,7 @@ public final class DiagnosticsRecorder implements EpochObserver {
 
     static String activationName(Layer layer) {
         org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
-        if (conf instanceof JavaBatchNormalization b && b.isRelu()) {
+        if (GraphParts.reluInside(conf)) {
             return "relu"; // the ReLU that followed it in the spec, applied inside it
         }
         if (conf instanceof DropoutLayer || conf instanceof BatchNormalization) {

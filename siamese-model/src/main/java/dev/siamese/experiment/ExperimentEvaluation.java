@@ -36,9 +36,9 @@ import dev.siamese.eval.MetricsCalculator;
 import dev.siamese.pairs.IdentificationSearches;
 import dev.siamese.eval.PairScorer;
 import dev.siamese.eval.ScoredPairs;
-import dev.siamese.model.BackendInfo;
-import dev.siamese.model.Backends;
+import dev.siamese.engine.BackendInfo;
 import dev.siamese.model.NetworkInputs;
+import dev.siamese.model.NetworkProcess;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.spec.ExperimentSpec;
@@ -106,7 +106,7 @@ public final class ExperimentEvaluation {
             throw new StaleInputException(Stage.TRAINING, modelFile + ": not found; training wrote no model");
         }
         // SourceAFIS needs neither ND4J nor a model file.
-        BackendInfo backend = network ? Backends.initialise() : null;
+        BackendInfo backend = network ? NetworkProcess.initialise() : null;
         PreparedDataset data = PreparedDataset.read(datasetDir);
         if (!data.manifest().fingerprint().equals(training.dataset())) {
             throw new StaleInputException(Stage.DATASET, datasetDir.resolve(OutputFiles.MANIFEST)

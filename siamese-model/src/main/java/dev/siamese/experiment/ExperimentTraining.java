@@ -13,8 +13,8 @@ import dev.siamese.OutputFiles;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.diagnostics.DiagnosticsJson;
 import dev.siamese.diagnostics.DiagnosticsRecorder;
-import dev.siamese.model.Backends;
 import dev.siamese.model.NetworkInputs;
+import dev.siamese.model.NetworkProcess;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ModelSpec;
 import org.slf4j.Logger;
@@ -81,7 +81,7 @@ public final class ExperimentTraining {
         if (!spec.model().isNetwork()) {
             return withoutTraining(outputDirectory, fingerprint, prepared.fingerprint());
         }
-        Backends.initialise();
+        NetworkProcess.initialise();
         PreparedDataset data = NetworkInputs.forTraining(PreparedDataset.read(prepared.directory()),
                 spec.model().input(), spec.dataset().resolution());
         InputSheet.write(spec.model().input() == null ? null : data, outputDirectory);

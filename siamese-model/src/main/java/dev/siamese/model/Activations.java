@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.engine.GraphParts;
 import dev.siamese.spec.Activation;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationELU;
@@ -23,8 +24,8 @@ final class Activations {
     static IActivation of(Activation a) {
         return switch (a) {
             case LINEAR -> new ActivationIdentity();
-            case RELU -> new StepReLU();
-            case TANH -> new OneDnnTanh();
+            case RELU -> GraphParts.relu();
+            case TANH -> GraphParts.tanh();
             case SIGMOID -> new ActivationSigmoid();
             case ELU -> new ActivationELU();
             case SELU -> new ActivationSELU();

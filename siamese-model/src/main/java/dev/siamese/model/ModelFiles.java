@@ -1,6 +1,7 @@
 package dev.siamese.model;
 
 import dev.siamese.AtomicWrite;
+import dev.siamese.engine.FormerClassNames;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
@@ -14,6 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -26,7 +30,8 @@ import java.util.zip.ZipOutputStream;
  * Writes and reads a network as DL4J's {@code ModelSerializer} zip (configuration, parameters, updater
  * state) plus {@code siamese.json}. Every entry gets a fixed timestamp, so the same network always gives the
  * same bytes (ZipOutputStream would stamp the current time). Files are written beside their target and moved
- * into place, so a crash never leaves a half-written model.
+ * into place, so a crash never leaves a half-written model. A model whose configuration names the engine's classes
+ * by their former names ({@link FormerClassNames}) is read with the current ones.
  */
 final class ModelFiles {
     static final String METADATA_ENTRY = "siamese.json";
@@ -44,27 +49,33 @@ final class ModelFiles {
         ModelSerializer.writeModel(graph, raw, true);
         byte[] images = trainedOn.isEmpty() ? null
                 : (String.join("\n", trainedOn) + "\n").getBytes(StandardCharsets.US_ASCII);
+        LinkedHashMap<String, byte[]> ours = new LinkedHashMap<>();
+        ours.put(METADATA_ENTRY, MAPPER.writeValueAsBytes(metadata));
+        if (images != null) {
+            ours.put(TRAINING_IMAGES_ENTRY, images);
+        }
         AtomicWrite.write(file, tmp -> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                normalise(raw.toByteArray(), MAPPER.writeValueAsBytes(metadata), images, out);
+                copy(raw.toByteArray(), ours, out);
             }
         });
     }
 
-    /** Copies the zip entry by entry with a fixed time and appends the metadata and training-image entries. */
-    private static void normalise(byte[] zip, byte[] metadata, byte[] trainingImages, OutputStream target)
+    /**
+     * Copies the zip entry by entry with a fixed time, the entries named in {@code replacing} with their bytes there
+     * instead; those the zip lacks are appended in {@code replacing}'s order.
+     */
+    private static void copy(byte[] zip, LinkedHashMap<String, byte[]> replacing, OutputStream target)
             throws IOException {
+        Map<String, byte[]> pending = new LinkedHashMap<>(replacing);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream out = new ZipOutputStream(target)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals(METADATA_ENTRY) || e.getName().equals(TRAINING_IMAGES_ENTRY)) {
-                    continue;
-                }
-                put(out, e.getName(), in.readAllBytes());
+                byte[] replaced = pending.remove(e.getName());
+                put(out, e.getName(), replaced != null ? replaced : in.readAllBytes());
             }
-            put(out, METADATA_ENTRY, metadata);
-            if (trainingImages != null) {
-                put(out, TRAINING_IMAGES_ENTRY, trainingImages);
+            for (Map.Entry<String, byte[]> e : pending.entrySet()) {
+                put(out, e.getKey(), e.getValue());
             }
         }
     }
@@ -111,6 +122,32 @@ final class ModelFiles {
     }
 
     static ComputationGraph readGraph(Path file) throws IOException {
-        return ModelSerializer.restoreComputationGraph(file.toFile(), true);
+        Optional<byte[]> renamed = withCurrentClassNames(file);
+        return renamed.isPresent()
+                ? ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(renamed.get()), true)
+                : ModelSerializer.restoreComputationGraph(file.toFile(), true);
+    }
+
+    /** The model with its configuration's former class names replaced by the current ones; empty when it names none. */
+    private static Optional<byte[]> withCurrentClassNames(Path file) throws IOException {
+        String json;
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry e = zip.getEntry(ModelSerializer.CONFIGURATION_JSON);
+            if (e == null) {
+                return Optional.empty(); // DL4J says what is missing
+            }
+            try (InputStream in = zip.getInputStream(e)) {
+                json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        String current = FormerClassNames.current(json);
+        if (current.equals(json)) {
+            return Optional.empty();
+        }
+        LinkedHashMap<String, byte[]> configuration = new LinkedHashMap<>();
+        configuration.put(ModelSerializer.CONFIGURATION_JSON, current.getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        copy(Files.readAllBytes(file), configuration, out);
+        return Optional.of(out.toByteArray());
     }
 }

@@ -1,15 +1,34 @@
 package dev.siamese.model;
 
+import dev.siamese.ExperimentException;
+import dev.siamese.engine.BackendInfo;
+import dev.siamese.engine.BackendUnavailableException;
+import dev.siamese.engine.Backends;
+import dev.siamese.engine.IdleWorkers;
+import dev.siamese.engine.NativeBuilds;
+
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a program that runs networks in its own JVM or in a forked one (the Maven plugin) needs of the native
- * engine, without knowing ND4J: ND4J's classes through the program's class loader, and for a forked JVM the
- * environment and the native builds it gets.
+ * What a program that runs networks, in its own JVM or a forked one (the Maven plugin, this library's own stages),
+ * needs of the native engine, without knowing ND4J: the backend loaded once, ND4J's classes through the program's
+ * class loader, and for a forked JVM the environment and the native builds it gets.
  */
 public final class NetworkProcess {
     private NetworkProcess() {
+    }
+
+    /**
+     * Loads the ND4J backend before any other ND4J or DL4J use (idempotent) and says what was loaded. A missing or
+     * broken backend is an {@link ExperimentException} that says which dependency to add.
+     */
+    public static BackendInfo initialise() {
+        try {
+            return Backends.initialise();
+        } catch (BackendUnavailableException e) {
+            throw new ExperimentException(e.getMessage(), e);
+        }
     }
 
     /**

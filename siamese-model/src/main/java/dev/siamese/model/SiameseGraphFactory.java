@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.engine.GraphParts;
 import dev.siamese.spec.Activation;
 import dev.siamese.spec.LayerSpec;
 import dev.siamese.spec.LossSpec;
@@ -36,7 +37,7 @@ import java.util.List;
 
 /**
  * Builds the Siamese {@link ComputationGraphConfiguration}: inputs {@code left}, {@code right} →
- * {@link AdjacentStackVertex} → the branch layers (one set of weights, applied to all 2B images) →
+ * {@link GraphParts#stack()} → the branch layers (one set of weights, applied to all 2B images) →
  * {@code UnstackVertex(0,2)} / {@code UnstackVertex(1,2)} → {@code MergeVertex} → {@code LossLayer} with
  * {@link ContrastiveLoss}.
  *
@@ -112,7 +113,7 @@ public final class SiameseGraphFactory {
         GraphBuilder g = base(init, optimizer, seed, dataType, 0)
                 .addInputs(LEFT, RIGHT)
                 .setInputTypes(input, input)
-                .addVertex(STACK, new AdjacentStackVertex(), LEFT, RIGHT);
+                .addVertex(STACK, GraphParts.stack(), LEFT, RIGHT);
         String previous = addBranch(g, STACK, branch, layout, height, width);
         return g.addVertex(EMBED_LEFT, new UnstackVertex(0, 2), previous)
                 .addVertex(EMBED_RIGHT, new UnstackVertex(1, 2), previous)
@@ -243,18 +244,16 @@ public final class SiameseGraphFactory {
                 Layer layer;
                 if (reluFollows(branch, at)) {
                     // the ReLU inside the normalisation; its index stays taken, so later layers keep their names
-                    layer = JavaBatchNormalization.withRelu(batchNorm((LayerSpec.BatchNorm) spec));
+                    layer = GraphParts.batchNorm(batchNorm((LayerSpec.BatchNorm) spec), true);
                     index++;
                     at++;
                 } else {
-                    layer = layer(spec, shape);
+                    // a ReLU convolution's output serves its backward pass where no later layer changes it: no copy
+                    layer = layer(spec, shape, spec instanceof LayerSpec.Conv2d c && c.activation() == Activation.RELU
+                            && readsWithoutChanging(branch, at + 1));
                 }
-                if (layer instanceof KeptPreActivationConvolution conv && spec instanceof LayerSpec.Conv2d c
-                        && c.activation() == Activation.RELU && readsWithoutChanging(branch, at + 1)) {
-                    conv.setReluOutputKept(true); // its output serves the ReLU's backward pass: no copy
-                }
-                if (previous.equals(input) && layer instanceof OptionalInputGradient first) {
-                    first.setInputGradient(false); // its input is the images
+                if (previous.equals(input)) {
+                    GraphParts.fedByInput(layer); // its input is the images
                 }
                 if (pending != null) {
                     g.addLayer(name, layer, pending, previous);
@@ -286,7 +285,7 @@ public final class SiameseGraphFactory {
         int j = 0;
         for (LayerSpec inner : block.layers()) {
             String innerName = name + "_" + j++ + "_" + inner.type();
-            g.addLayer(innerName, layer(inner, shape), previous);
+            g.addLayer(innerName, layer(inner, shape, false), previous);
             shape = shape.after(inner);
             previous = innerName;
         }
@@ -302,19 +301,20 @@ public final class SiameseGraphFactory {
         g.addLayer(name, new ActivationLayer.Builder().activation(Activations.of(block.activation())).build(), sum);
     }
 
-    private static Layer layer(LayerSpec spec, Shape in) {
+    /** The layer of {@code spec}; a ReLU convolution keeps no copy for its backward pass with {@code reluOutputKept}. */
+    private static Layer layer(LayerSpec spec, Shape in, boolean reluOutputKept) {
         if (spec instanceof LayerSpec.Dense d) {
-            return KeptPreActivationDense.of(new DenseLayer.Builder().nOut(d.units())
+            return GraphParts.dense(new DenseLayer.Builder().nOut(d.units())
                     .activation(Activations.of(d.activation())).build());
         } else if (spec instanceof LayerSpec.Dropout d) {
             return new DropoutLayer.Builder(d.retainProbability()).build();
         } else if (spec instanceof LayerSpec.Conv2d c) {
-            return KeptPreActivationConvolution.of(new ConvolutionLayer.Builder(c.kernelHeight(), c.kernelWidth())
+            return GraphParts.convolution(new ConvolutionLayer.Builder(c.kernelHeight(), c.kernelWidth())
                     .stride(c.strideHeight(), c.strideWidth())
                     .nOut(c.filters())
                     .convolutionMode(c.padding() == LayerSpec.Padding.SAME ? ConvolutionMode.Same : ConvolutionMode.Truncate)
                     .activation(Activations.of(c.activation()))
-                    .build());
+                    .build(), reluOutputKept);
         } else if (spec instanceof LayerSpec.Pool p) {
             return new SubsamplingLayer.Builder(p.kind() == LayerSpec.PoolKind.AVG
                     ? SubsamplingLayer.PoolingType.AVG : SubsamplingLayer.PoolingType.MAX)
@@ -323,7 +323,7 @@ public final class SiameseGraphFactory {
                     .convolutionMode(ConvolutionMode.Truncate)
                     .build();
         } else if (spec instanceof LayerSpec.BatchNorm b) {
-            return JavaBatchNormalization.of(batchNorm(b));
+            return GraphParts.batchNorm(batchNorm(b), false);
         } else if (spec instanceof LayerSpec.GlobalAvgPool) {
             return new GlobalPoolingLayer.Builder(PoolingType.AVG).build();
         } else if (spec instanceof LayerSpec.ActivationLayer a) {

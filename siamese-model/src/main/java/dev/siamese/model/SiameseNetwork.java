@@ -3,6 +3,7 @@ package dev.siamese.model;
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
 import dev.siamese.data.GrayImage;
+import dev.siamese.engine.GraphRuntime;
 import dev.siamese.spec.LossSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.TrainingSpec;
@@ -55,7 +56,7 @@ public final class SiameseNetwork {
         this.graph = graph;
         this.metadata = metadata;
         this.trainedOn = new TreeSet<>(trainedOn);
-        FlatGradientListener.attach(graph);
+        GraphRuntime.attach(graph);
     }
 
     /** A freshly initialised network for images of {@code height × width}, weights seeded from {@code seed}. */
@@ -73,7 +74,7 @@ public final class SiameseNetwork {
         if (!loss.byIdentity()) {
             return create(model, training.optimizer(), seed, height, width, dataType);
         }
-        Backends.initialise();
+        NetworkProcess.initialise();
         ComputationGraph graph = new ComputationGraph(SiameseGraphFactory.buildByIdentity(model.branch(), loss,
                 model.weightInit(), training.optimizer(), training.weightDecay(), Seeds.derive(seed, "model/init"),
                 height, width, identities, dataType));
@@ -87,7 +88,7 @@ public final class SiameseNetwork {
     /** As {@link #create(ModelSpec, OptimizerSpec, long, int, int)} with a data type (DOUBLE for gradient checks). */
     public static SiameseNetwork create(ModelSpec model, OptimizerSpec optimizer, long seed, int height, int width,
                                         DataType dataType) {
-        Backends.initialise();
+        NetworkProcess.initialise();
         ComputationGraph graph = new ComputationGraph(SiameseGraphFactory.build(model.branch(), model.margin(),
                 model.weightInit(), optimizer, Seeds.derive(seed, "model/init"), height, width, dataType));
         graph.init();
@@ -97,26 +98,12 @@ public final class SiameseNetwork {
     }
 
     private static void logCreated(ComputationGraph graph) {
-        Map<String, String> helpers = LayerHelpers.attached(graph);
-        String direct = directConvolutions(graph);
-        if (helpers.isEmpty()) {
-            LOG.info("Siamese network: {} parameters{}", graph.numParams(), direct);
-        } else {
-            LOG.info("Siamese network: {} parameters, layer helpers {}{}", graph.numParams(), helpers, direct);
-        }
-    }
-
-    /** What runs the convolutions past DL4J's helpers ({@link OneDnnConvolution}), for the log; else "". */
-    private static String directConvolutions(ComputationGraph graph) {
-        boolean convolutions = Arrays.stream(graph.getLayers())
-                .anyMatch(layer -> layer instanceof KeptPreActivationConvolutionLayer);
-        return convolutions ? OneDnn.runtime().map(dnn -> "; convolutions on oneDNN " + dnn.version()
-                + ", called directly (the helper where the padding after is negative)").orElse("") : "";
+        LOG.info("Siamese network: {} parameters{}", graph.numParams(), GraphRuntime.describe(graph));
     }
 
     /** Reads a network written by {@link #save}. */
     public static SiameseNetwork load(Path file) {
-        Backends.initialise();
+        NetworkProcess.initialise();
         try {
             NetworkMetadata metadata = ModelFiles.readMetadata(file);
             return new SiameseNetwork(ModelFiles.readGraph(file), metadata, ModelFiles.readTrainingImages(file));

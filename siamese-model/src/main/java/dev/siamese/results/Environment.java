@@ -1,7 +1,7 @@
 package dev.siamese.results;
 
 import dev.siamese.SiameseVersion;
-import dev.siamese.model.BackendInfo;
+import dev.siamese.engine.BackendInfo;
 
 import java.io.IOException;
 import java.nio.file.Files;

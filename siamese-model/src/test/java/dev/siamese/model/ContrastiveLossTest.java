@@ -15,7 +15,7 @@ class ContrastiveLossTest {
 
     @BeforeAll
     static void backend() {
-        Backends.initialise();
+        NetworkProcess.initialise();
     }
 
     private static INDArray pairs(double[][] rows) {

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ImageTensorsTest {
     @BeforeAll
     static void backend() {
-        Backends.initialise(); // before any ND4J call: it picks the native build
+        NetworkProcess.initialise(); // before any ND4J call: it picks the native build
     }
 
     @Test

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MarginSoftmaxLossTest {
     @BeforeAll
     static void backend() {
-        Backends.initialise();
+        NetworkProcess.initialise();
     }
 
     private static INDArray cosines() {

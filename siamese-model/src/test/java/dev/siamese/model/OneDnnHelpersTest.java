@@ -1,6 +1,8 @@
 package dev.siamese.model;
 
 import dev.siamese.data.GrayImage;
+import dev.siamese.engine.BackendInfo;
+import dev.siamese.engine.LayerHelpers;
 import dev.siamese.spec.BranchPresets;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.OptimizerSpec;
@@ -21,7 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class OneDnnHelpersTest {
     @Test
     void convPoolingAndBatchNormUseOneDnnAndNeverFallBack() {
-        BackendInfo backend = Backends.initialise();
+        BackendInfo backend = NetworkProcess.initialise();
         assumeTrue(backend.oneDnnBuild(), "the loaded native build has no oneDNN: " + backend.describe());
         assertTrue(backend.oneDnnHelpers(), "oneDNN build loaded but DL4J's helper check fails: " + backend.describe());
 

@@ -119,7 +119,7 @@ public final class SavedModels {
 
     /** Writes each fixture's {@code model.zip} and {@code scores.txt} below {@code args[0]} (default {@value #FOLDER}). */
     public static void main(String[] args) throws IOException {
-        Backends.initialise();
+        NetworkProcess.initialise();
         Path root = Path.of(args.length > 0 ? args[0] : FOLDER);
         for (Fixture fixture : Fixture.values()) {
             Path folder = Files.createDirectories(root.resolve(fixture.folder()));

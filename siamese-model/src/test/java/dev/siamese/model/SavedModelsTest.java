@@ -1,17 +1,27 @@
 package dev.siamese.model;
 
+import dev.siamese.engine.FormerClassNames;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipFile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Networks saved by earlier code ({@link SavedModels}) load and give the distances they gave when saved. */
+/**
+ * Networks saved by earlier code ({@link SavedModels}), whose configurations name the engine's classes by their
+ * former names, load and give the distances they gave when saved.
+ */
 class SavedModelsTest {
     /**
      * How far a distance may move, relative to it: the fixtures were scored on one CPU, and another CPU's native
@@ -41,6 +51,29 @@ class SavedModelsTest {
             double differs = Math.abs(expected[i] - actual[i]);
             assertTrue(differs <= ROUNDING * expected[i], fixture + ", pair " + i + ": " + actual[i] + " against "
                     + expected[i] + " when saved");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SavedModels.Fixture.class)
+    void savedAgainNamesTheClassesAsNamedNow(SavedModels.Fixture fixture, @TempDir Path dir) throws IOException {
+        Path saved = folder(fixture).resolve("model.zip");
+        String former = configuration(saved);
+        assertNotEquals(former, FormerClassNames.current(former), "the fixture names classes by their former names");
+        SiameseNetwork network = SiameseNetwork.load(saved);
+        Path again = dir.resolve("model.zip");
+
+        network.save(again);
+
+        String current = configuration(again);
+        assertEquals(current, FormerClassNames.current(current), "no former name left");
+        assertArrayEquals(network.distances(SavedModels.left(), SavedModels.right()),
+                SiameseNetwork.load(again).distances(SavedModels.left(), SavedModels.right()));
+    }
+
+    private static String configuration(Path model) throws IOException {
+        try (ZipFile zip = new ZipFile(model.toFile()); InputStream in = zip.getInputStream(zip.getEntry("configuration.json"))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

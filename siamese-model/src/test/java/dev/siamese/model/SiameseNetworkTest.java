@@ -1,6 +1,8 @@
 package dev.siamese.model;
 
 import dev.siamese.data.GrayImage;
+import dev.siamese.engine.AdjacentStackVertex;
+import dev.siamese.engine.JavaRmsProp;
 import dev.siamese.spec.Activation;
 import dev.siamese.spec.BranchPresets;
 import dev.siamese.spec.LayerSpec;
@@ -15,6 +17,7 @@ import org.nd4j.linalg.dataset.MultiDataSet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -140,5 +143,24 @@ class SiameseNetworkTest {
                 .get(SiameseGraphFactory.STACK).getClass());
         assertFalse(Files.list(dir).anyMatch(p -> p.toString().endsWith(".tmp")));
         assertTrue(net.distances(left, right)[0] > 0);
+    }
+
+    /** The network gives the same outputs, bit for bit, whether its two inputs lie in one array or in two. */
+    @Test
+    void aPairGraphComputesTheSameFromOneArrayAsFromTwo() {
+        for (String preset : List.of("dense-1", "conv")) {
+            ModelSpec model = new ModelSpec(preset, BranchPresets.get(preset).orElseThrow(), 1.0);
+            SiameseNetwork net = SiameseNetwork.create(model, OptimizerSpec.defaults(OptimizerSpec.OptimizerType.RMSPROP),
+                    4, 32, 32);
+            List<GrayImage> left = TestImages.random(3, 32, 8);
+            List<GrayImage> right = TestImages.random(3, 32, 9);
+            List<GrayImage> both = new ArrayList<>(left);
+            both.addAll(right);
+            PairBatch batch = new PairBatch(net.input(both), ImageTensors.labels(new int[]{1, 0, 1}));
+            INDArray fromOne = net.pairOutputs(batch.left(), batch.right());
+            INDArray fromTwo = net.pairOutputs(net.input(left), net.input(right));
+            assertArrayEquals(fromTwo.data().asFloat(), fromOne.data().asFloat(), preset);
+            assertEquals(net.input(both), batch.images(), "the network left its input as it was");
+        }
     }
 }

@@ -19,7 +19,7 @@ class TripletLossTest {
 
     @BeforeAll
     static void backend() {
-        Backends.initialise();
+        NetworkProcess.initialise();
     }
 
     /** Two fingers × 3 impressions of random 5-d embeddings, then normalised. */

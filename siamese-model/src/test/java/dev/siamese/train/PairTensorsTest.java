@@ -1,6 +1,6 @@
 package dev.siamese.train;
 
-import dev.siamese.model.Backends;
+import dev.siamese.model.NetworkProcess;
 import dev.siamese.model.InputLayout;
 import dev.siamese.model.PairBatch;
 import dev.siamese.pairs.ImagePair;
@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PairTensorsTest {
     @BeforeAll
     static void backend() {
-        Backends.initialise();
+        NetworkProcess.initialise();
     }
 
     /** Batches share one kept array: each, used before the next is built, holds its own images, left then right. */

@@ -2,9 +2,9 @@ package dev.siamese.reference;
 
 import ai.djl.engine.Engine;
 import dev.siamese.bench.TrainingSteps;
-import dev.siamese.model.BackendInfo;
-import dev.siamese.model.Backends;
-import dev.siamese.model.IdleWorkers;
+import dev.siamese.engine.BackendInfo;
+import dev.siamese.engine.Backends;
+import dev.siamese.engine.IdleWorkers;
 
 import java.util.ArrayList;
 import java.util.List;
