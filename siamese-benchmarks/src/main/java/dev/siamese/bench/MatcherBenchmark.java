@@ -45,7 +45,7 @@ import java.util.Random;
  * translation augmentation, Adam with weight decay) per step split into data (gathering and augmenting a
  * batch, done on its own thread in training), forward (training mode) and backward + update (the rest of a
  * step); training images/s; embeddings/s at batch 256; and the synthetic-conv-deep pair branch (batch 32
- * pairs, Adam) in pairs/s; the latency of verifying one pair through {@link FingerprintMatcher}. Run with {@code mvn -pl siamese-model exec:java@bench-matcher}; arguments:
+ * pairs, Adam) in pairs/s; the latency of verifying one pair through {@link FingerprintMatcher}. Run with {@code mvn -pl siamese-benchmarks exec:java@bench-matcher}; arguments:
  * measured steps (default 20), warm-up steps (5), and {@code matcher} to time the matcher's recipe only (for a
  * profiler attached to the whole run).
  */

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Times the synthetic fingerprint generator on FVC's size: 100 fingers × 8 impressions at 128×128 with the
  * default variation, after one smaller warm-up run. Not a test: numbers depend on the machine and its load.
- * Run with {@code mvn -pl siamese-model exec:java@bench-synthetic}; arguments: fingers (default 100),
+ * Run with {@code mvn -pl siamese-benchmarks exec:java@bench-synthetic}; arguments: fingers (default 100),
  * impressions (8), size (128), repetitions (3).
  */
 public final class SyntheticBenchmark {

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 
 /**
  * Times 1:N search of random templates and prints a table; not a test (figures depend on the machine and its
- * load). {@code mvn -B -q -pl siamese-model exec:java@bench-search}; arguments: gallery size (default
+ * load). {@code mvn -B -q -pl siamese-benchmarks exec:java@bench-search}; arguments: gallery size (default
  * 1000000), dimensions (128), the size of the approximate index's gallery (default: the gallery size; its
  * single-threaded build is the slow part) and its candidates per search (100). Needs about 2.5 GB of heap at
  * 1 M × 128 (MAVEN_OPTS=-Xmx3g).

@@ -32,7 +32,7 @@ import java.util.Locale;
 /**
  * Times training and inference of the presets on the seed's data set (160×160 identical stripes, 24
  * training pairs per epoch, batch 32, RMSprop) and prints a table. Not a test: numbers depend on the machine
- * and its load. Run with {@code mvn -pl siamese-model exec:java@bench}; arguments: measured epochs
+ * and its load. Run with {@code mvn -pl siamese-benchmarks exec:java@bench}; arguments: measured epochs
  * (default 10), warm-up epochs (default 3), then the presets to time (default dense-1, dense-3 and conv; one
  * alone for a profiler attached to the run).
  */

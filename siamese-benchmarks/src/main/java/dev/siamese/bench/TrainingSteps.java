@@ -27,9 +27,9 @@ import java.util.Random;
 
 /**
  * The benchmark's training workloads one step at a time, for a runner that alternates them with another
- * framework's steps in one process ({@code benchmarks/pytorch-reference}'s {@code Interleaved}), so that both see the
- * same machine at the same moment. A step times {@link SiameseNetwork#fit} alone: its batch is built beforehand, as
- * the reference builds its inputs before its clock starts.
+ * framework's steps in one process ({@code siamese-benchmarks/pytorch-reference}'s {@code Interleaved}), so that
+ * both see the same machine at the same moment. A step times {@link SiameseNetwork#fit} alone: its batch is built
+ * beforehand, as the reference builds its inputs before its clock starts.
  */
 public final class TrainingSteps {
     /** One step; returns its wall-clock time in ms. */

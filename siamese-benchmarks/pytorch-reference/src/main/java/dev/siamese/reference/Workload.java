@@ -22,7 +22,7 @@ record Workload(String name, Block embeddingBlock, Block block, int batch, int s
     /**
      * The workload named: a seed-stripes preset (24 pairs of 160 px a step, i.e. one epoch, RMSprop), the
      * synthetic-conv-deep branch (32 pairs of 128 px, Adam) or the matcher's recipe (64 prints of 128 px, CosFace over
-     * 48 fingers, Adam with weight decay), as siamese-model's benchmarks run them.
+     * 48 fingers, Adam with weight decay), as siamese-benchmarks' benchmarks run them.
      */
     static Workload of(String name) {
         return switch (name) {
