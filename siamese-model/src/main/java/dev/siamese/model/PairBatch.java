@@ -7,7 +7,7 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * One mini-batch of B pairs, ready for the network. The left images and then the right ones lie in one array, so
  * that the graph's first vertex, which stacks the two sides into one batch for the shared branch, can take them as
- * they are instead of copying them ({@link AdjacentStackVertex}).
+ * they are instead of copying them (the engine's {@code GraphParts.stack()}).
  *
  * @param images the B left images then the B right ones, {@code [2B, H·W]} or {@code [2B, 1, H, W]}
  * @param labels {@code [B, 1]}, 1 for genuine pairs
