@@ -2,6 +2,7 @@ package dev.siamese.eval;
 
 import dev.siamese.Seeds;
 import dev.siamese.data.ManifestEntry;
+import dev.siamese.data.Split;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.pairs.PreparedDataset;
 
@@ -15,9 +16,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A fusion that cannot lose to its better matcher. The weights ({@link ScoreFusion}) are fitted on the training pairs
- * whose images the network was never trained on (a network knows its own training fingers too well, so weights fitted
- * on them lean on it); only when there are none, on all training pairs, and the choice says so. Before fusing, a guard
+ * A fusion that cannot lose to its better matcher. The weights ({@link ScoreFusion}) are fitted on pairs of the training
+ * images the network was never trained on ({@link FittingPairs}: every genuine pair and many impostor pairs among
+ * them; a network knows its own training fingers too well, so weights fitted on them lean on it); only when there are
+ * none, on pairs of all training images, and the choice says so. Before fusing, a guard
  * splits the fitting fingers into two folds, fits on one and scores the other, both ways round: unless the fused
  * distances' pooled EER is below {@value #REQUIRED_GAIN} of the better matcher's on those held-apart fingers, that
  * matcher alone scores the pairs (SourceAFIS on a tie, or when the folds are too small to judge, as it needs no
@@ -30,6 +32,8 @@ public final class GuardedFusion {
      * noise of a few hundred pairs (a useless network's weight near zero, say) is no reason to fuse.
      */
     static final double REQUIRED_GAIN = 0.9;
+    /** Genuine and impostor pairs each fold needs, at least, for the guard to judge. */
+    static final int MIN_PAIRS_PER_FOLD = 20;
 
     private GuardedFusion() {
     }
@@ -40,28 +44,28 @@ public final class GuardedFusion {
      */
     public static FusionChoice choose(PairScorer network, PairScorer sourceAfis, PreparedDataset data,
                                       Set<String> networkTrainedOn, long seed) {
-        Map<String, ManifestEntry> byFile = new HashMap<>();
-        data.manifest().images().forEach(e -> byFile.put(e.file(), e));
-        List<ImagePair> train = data.pairs().train();
-        List<ImagePair> unseen = train.stream().filter(p -> !networkTrainedOn.contains(byFile.get(p.left()).sha256())
-                && !networkTrainedOn.contains(byFile.get(p.right()).sha256())).toList();
-        boolean unseenOnly = hasBothLabels(unseen) && !networkTrainedOn.isEmpty();
-        List<ImagePair> fitting = unseenOnly ? unseen : train;
+        List<ManifestEntry> training = data.manifest().images().stream().filter(e -> e.split() == Split.TRAIN).toList();
+        List<ManifestEntry> unseen = training.stream().filter(e -> !networkTrainedOn.contains(e.sha256())).toList();
+        boolean unseenOnly = !networkTrainedOn.isEmpty() && hasBothLabels(FittingPairs.of(unseen, seed));
+        List<ImagePair> fitting = FittingPairs.of(unseenOnly ? unseen : training, seed);
         if (!hasBothLabels(fitting)) {
             return new FusionChoice(FusionChoice.Kind.SOURCEAFIS, null, 0, false, null,
-                    "no genuine and impostor training pairs to fit a fusion on: SourceAFIS alone");
+                    "no genuine and impostor pairs among the training fingers to fit a fusion on: SourceAFIS alone");
         }
-        String fittedOn = unseenOnly ? "training pairs of images the network never trained on"
-                : networkTrainedOn.isEmpty() ? "all training pairs (the model records no training images)"
-                : "all training pairs, which the network was trained on (no other training fingers)";
+        String fittedOn = unseenOnly ? "pairs of training images the network never trained on"
+                : networkTrainedOn.isEmpty() ? "pairs of all training images (the model records no training images)"
+                : "pairs of all training images, which the network was trained on (no others)";
         ScoredPairs a = network.score(data, fitting);
         ScoredPairs b = sourceAfis.score(data, fitting);
+        Map<String, ManifestEntry> byFile = new HashMap<>();
+        data.manifest().images().forEach(e -> byFile.put(e.file(), e));
         FusionChoice.GuardEers guard = guard(a, b, fitting, byFile, seed);
         int n = fitting.size();
         if (guard == null) {
             return new FusionChoice(FusionChoice.Kind.SOURCEAFIS, null, n, unseenOnly, null, String.format(Locale.ROOT,
-                    "too few fingers among the %d fitting pairs (%s) to judge a fusion on held-apart fingers: "
-                            + "SourceAFIS alone", n, fittedOn));
+                    "too few fingers among the %d %s to judge a fusion on held-apart fingers (at least %d genuine and "
+                            + "%d impostor pairs within each of two folds): SourceAFIS alone", n, fittedOn,
+                    MIN_PAIRS_PER_FOLD, MIN_PAIRS_PER_FOLD));
         }
         if (guard.fused() < REQUIRED_GAIN * Math.min(guard.network(), guard.sourceAfis())) {
             ScoreFusion fusion = ScoreFusion.fit(a, b);
@@ -80,7 +84,7 @@ public final class GuardedFusion {
 
     /**
      * Pooled EERs over two folds of fingers (each fold's pairs scored by the fusion fitted on the other's), or null
-     * when a fold lacks genuine or impostor pairs within itself.
+     * when a fold holds fewer than {@value #MIN_PAIRS_PER_FOLD} genuine or impostor pairs within itself.
      */
     private static FusionChoice.GuardEers guard(ScoredPairs a, ScoredPairs b, List<ImagePair> pairs,
                                                 Map<String, ManifestEntry> byFile, long seed) {
@@ -107,7 +111,7 @@ public final class GuardedFusion {
         for (int k = 0; k < 2; k++) {
             ScoredPairs fitA = subset(a, foldOf, 1 - k);
             ScoredPairs testA = subset(a, foldOf, k);
-            if (!hasBothLabels(fitA) || !hasBothLabels(testA)) {
+            if (!enough(fitA) || !enough(testA)) {
                 return null;
             }
             ScoredPairs testB = subset(b, foldOf, k);
@@ -151,14 +155,13 @@ public final class GuardedFusion {
         return pairs.stream().anyMatch(p -> p.label() == 1) && pairs.stream().anyMatch(p -> p.label() != 1);
     }
 
-    private static boolean hasBothLabels(ScoredPairs s) {
-        boolean g = false;
-        boolean i = false;
+    /** Whether a fold holds enough genuine and impostor pairs for its EER to mean something. */
+    private static boolean enough(ScoredPairs s) {
+        int genuine = 0;
         for (int l : s.labels()) {
-            g |= l == 1;
-            i |= l != 1;
+            genuine += l == 1 ? 1 : 0;
         }
-        return g && i;
+        return genuine >= MIN_PAIRS_PER_FOLD && s.size() - genuine >= MIN_PAIRS_PER_FOLD;
     }
 
     private static String percent(double v) {

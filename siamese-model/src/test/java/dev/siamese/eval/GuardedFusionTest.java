@@ -75,8 +75,8 @@ class GuardedFusionTest {
         assertEquals(FusionChoice.Kind.FUSED, c.kind(), c.reason());
         assertNotNull(c.fusion());
         assertTrue(c.guard().fused() < Math.min(c.guard().network(), c.guard().sourceAfis()), c.reason());
-        assertEquals(DATA.pairs().train().size(), c.fittedPairs());
-        assertFalse(c.unseenOnly(), "the model records no training images: every training pair");
+        assertEquals(160 * 159 / 2, c.fittedPairs(), "every pair of the 160 training images");
+        assertFalse(c.unseenOnly(), "the model records no training images: pairs of every training image");
     }
 
     @Test
@@ -86,8 +86,8 @@ class GuardedFusionTest {
         assertNull(c.fusion());
         assertEquals(0, c.networkWeight());
         assertEquals(1, c.sourceAfisWeight());
-        ScoredPairs n = matcher(0, 1).score(DATA, DATA.pairs().train());
-        ScoredPairs a = matcher(3, 2).score(DATA, DATA.pairs().train());
+        ScoredPairs n = matcher(0, 1).score(DATA, DATA.pairs().validation());
+        ScoredPairs a = matcher(3, 2).score(DATA, DATA.pairs().validation());
         assertEquals(a, c.apply(n, a), "SourceAFIS's own distances");
     }
 
@@ -107,12 +107,21 @@ class GuardedFusionTest {
                 trainedOn.add(sha(f, i));
             }
         }
-        long unseen = DATA.pairs().train().stream().filter(p -> Integer.parseInt(p.left().split("_")[0]) >= 20
-                && Integer.parseInt(p.right().split("_")[0]) >= 20).count();
+        int images = 20 * 4;
+        long unseen = (long) images * (images - 1) / 2; // every pair of the 80 images of fingers 20..39
         FusionChoice c = GuardedFusion.choose(matcher(2.5, 1), matcher(2.5, 2), DATA, trainedOn, 7);
         assertTrue(c.unseenOnly());
         assertEquals(unseen, c.fittedPairs());
         assertTrue(c.reason().contains("never trained on"), c.reason());
+    }
+
+    @Test
+    void manyImagesGiveSampledImpostors() {
+        List<ImagePair> pairs = FittingPairs.of(dataset(60, 5).manifest().images(), 3);
+        long genuine = pairs.stream().filter(p -> p.label() == 1).count();
+        assertEquals(60 * 10, genuine, "every genuine pair");
+        assertEquals(FittingPairs.MAX_IMPOSTORS, pairs.size() - genuine, "impostors sampled down");
+        assertEquals(pairs, FittingPairs.of(dataset(60, 5).manifest().images(), 3), "from the seed");
     }
 
     @Test
