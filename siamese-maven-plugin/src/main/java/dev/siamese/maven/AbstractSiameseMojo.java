@@ -2,6 +2,7 @@ package dev.siamese.maven;
 
 import dev.siamese.Stage;
 import dev.siamese.StaleInputException;
+import dev.siamese.spec.MissingDataException;
 
 import dev.siamese.ExperimentException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -34,6 +35,8 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
         try {
             beforeRun();
             run();
+        } catch (MissingDataException e) {
+            getLog().warn("Skipping: " + e.getMessage());
         } catch (StaleInputException e) {
             throw new MojoFailureException(e.getMessage() + "; run " + goalThatMakes(e.stage()));
         } catch (ExperimentException e) {

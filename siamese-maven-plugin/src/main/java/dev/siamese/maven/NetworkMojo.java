@@ -2,6 +2,7 @@ package dev.siamese.maven;
 
 import dev.siamese.maven.fork.ForkClasspath;
 import dev.siamese.maven.fork.ForkedMain;
+import dev.siamese.spec.RealData;
 import dev.siamese.maven.fork.ForkedRun;
 import dev.siamese.model.NetworkProcess;
 import dev.siamese.train.TrainingListener;
@@ -113,6 +114,9 @@ abstract class NetworkMojo extends SiameseMojo {
             List<String> args = new ArrayList<>(splitArgs(jvmArgs));
             if (allowedFolders != null && !allowedFolders.isBlank()) {
                 args.add("-D" + ForkedMain.ALLOWED_FOLDERS_PROPERTY + "=" + allowedFolders);
+            }
+            if (ForkedMain.realData(realData) != null) {
+                args.add("-D" + RealData.PROPERTY + "=" + ForkedMain.realData(realData));
             }
             new ForkedRun(log, classpath(), args, env, forkedProcessTimeoutInSeconds)
                     .run(task, spec.toPath(), outputDirectory.toPath(), listener);

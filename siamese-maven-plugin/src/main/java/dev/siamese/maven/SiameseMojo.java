@@ -4,6 +4,7 @@ import dev.siamese.TempFiles;
 import dev.siamese.maven.fork.ForkedMain;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
+import dev.siamese.spec.RealData;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
@@ -38,6 +39,16 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
     @Parameter(property = ForkedMain.ALLOWED_FOLDERS_PROPERTY)
     protected String allowedFolders;
 
+    /**
+     * The folder of real scans that a spec's {@code dataset.folder} names as {@code ${siamese.realData}/...}, laid out
+     * as the project's development copy ({@code fcj2020/}, {@code fvc2000-db1-b/}, ...). Without it such an
+     * experiment is skipped with one line saying what to obtain.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = RealData.PROPERTY)
+    protected String realData;
+
     /** Removes temp files that builds killed while writing left in the output folder. */
     @Override
     protected void beforeRun() {
@@ -45,7 +56,12 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
     }
 
     protected ExperimentSpec readSpec() {
-        return new ExperimentSpecReader(ForkedMain.folders(allowedFolders)).read(spec.toPath());
+        return specReader().read(spec.toPath());
+    }
+
+    /** Reads specs with this build's allowed folders and real data. */
+    protected ExperimentSpecReader specReader() {
+        return new ExperimentSpecReader(ForkedMain.folders(allowedFolders), ForkedMain.realData(realData));
     }
 
     protected Path datasetDirectory() {

@@ -3,7 +3,6 @@ package dev.siamese.maven;
 import dev.siamese.experiment.DatasetComparison;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
-import dev.siamese.maven.fork.ForkedMain;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -39,7 +38,7 @@ public class StatisticsMojo extends SiameseMojo {
 
     @Override
     protected void run() {
-        ExperimentSpecReader reader = new ExperimentSpecReader(ForkedMain.folders(allowedFolders));
+        ExperimentSpecReader reader = specReader();
         List<ExperimentSpec> specs = new ArrayList<>(List.of(readSpec()));
         if (with != null) {
             with.forEach(f -> specs.add(reader.read(f.toPath())));

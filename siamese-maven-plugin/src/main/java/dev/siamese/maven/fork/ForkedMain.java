@@ -4,6 +4,7 @@ import dev.siamese.ExperimentException;
 import dev.siamese.experiment.ExperimentEvaluation;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
+import dev.siamese.spec.RealData;
 import dev.siamese.experiment.ExperimentTraining;
 import dev.siamese.experiment.SweepPointRun;
 import dev.siamese.spec.SweepSpecReader;
@@ -31,6 +32,20 @@ public final class ForkedMain {
     static final String POINT_TASK = "point";
 
     private ForkedMain() {
+    }
+
+    /**
+     * The folder of real scans given as {@value RealData#PROPERTY}, or null when none was (unset, blank, or an
+     * unexpanded {@code ${...}} that a build passed on without a value).
+     */
+    public static Path realData(String given) {
+        return given == null || given.isBlank() || given.startsWith("${") ? null : Path.of(given.trim());
+    }
+
+    /** Reads a spec with the folders of this JVM's allowed-folders and real-data properties. */
+    static ExperimentSpecReader specReader() {
+        return new ExperimentSpecReader(folders(System.getProperty(ALLOWED_FOLDERS_PROPERTY)),
+                realData(System.getProperty(RealData.PROPERTY)));
     }
 
     /** The comma-separated folders of {@link #ALLOWED_FOLDERS_PROPERTY}; none for null or blank. */
@@ -71,8 +86,7 @@ public final class ForkedMain {
         ParentWatch.exitWhenInputCloses(System.in, ForkProtocol.PARENT_GONE_EXIT);
         int exit = 0;
         try {
-            ExperimentSpec spec = new ExperimentSpecReader(folders(System.getProperty(ALLOWED_FOLDERS_PROPERTY)))
-                    .read(Path.of(args[1]));
+            ExperimentSpec spec = specReader().read(Path.of(args[1]));
             Path out2 = Path.of(args[2]);
             if (args[0].equals("train")) {
                 new ExperimentTraining().run(spec, out2, progress -> out.println(ForkProtocol.epochLine(progress)));
