@@ -5,6 +5,7 @@ import dev.siamese.spec.LayerSpec.PoolKind;
 import dev.siamese.spec.OptimizerSpec.OptimizerType;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,7 +191,12 @@ final class SpecParser {
                         + "was given: set -D" + RealData.PROPERTY + "=<folder>" + (obtain.isBlank() ? "" : " (" + obtain + ")"));
             }
             String rest = written.substring(RealData.VARIABLE.length()).replaceFirst("^[/\\\\]+", "");
-            return realData.toAbsolutePath().resolve(rest).normalize();
+            Path folder = realData.toAbsolutePath().resolve(rest).normalize();
+            if (!Files.isDirectory(folder)) { // a partial copy: the experiments on what is there still run
+                throw new MissingDataException(source + ": reads real scans from " + folder + ", which is not a folder "
+                        + "below " + RealData.PROPERTY + "=" + realData + (obtain.isBlank() ? "" : " (" + obtain + ")"));
+            }
+            return folder;
         }
         Path folderPath = baseDir.resolve(written).normalize();
         if (!confined(folderPath)) {

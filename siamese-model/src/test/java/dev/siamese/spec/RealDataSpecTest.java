@@ -51,6 +51,9 @@ class RealDataSpecTest {
         assertTrue(missing.getMessage().contains("-Dsiamese.realData=<folder>"), missing.getMessage());
         assertTrue(missing.getMessage().contains("FVC2000 DB1 set B from the FVC2000 site"), "what to obtain: "
                 + missing.getMessage());
+        MissingDataException partial = assertThrows(MissingDataException.class,
+                () -> new ExperimentSpecReader(List.of(), dir.resolve("elsewhere")).read(file));
+        assertTrue(partial.getMessage().contains("which is not a folder below siamese.realData="), partial.getMessage());
     }
 
     @Test
