@@ -3,6 +3,7 @@ package dev.siamese.eval;
 import dev.siamese.Seeds;
 import dev.siamese.data.ManifestEntry;
 import dev.siamese.pairs.ImagePair;
+import dev.siamese.pairs.ScanGroups;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,7 +11,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The pairs a fusion is fitted and judged on: every genuine pair of the given images and every impostor pair, the
+ * The pairs a fusion is fitted and judged on: every genuine pair of the given images and every impostor pair (of one
+ * folder, {@link ScanGroups}), the
  * impostors sampled down (from the seed) to {@value #MAX_IMPOSTORS} when there are more. More evidence than a data set's
  * training pairs, which hold each image only once or twice, so that a few fingers still tell fusing from not.
  */
@@ -29,7 +31,9 @@ final class FittingPairs {
                 ManifestEntry a = images.get(i);
                 ManifestEntry b = images.get(j);
                 boolean same = a.identity().equals(b.identity());
-                (same ? genuine : impostor).add(new ImagePair(a.file(), b.file(), same ? 1 : 0));
+                if (same || ScanGroups.comparable(a.identity(), b.identity())) {
+                    (same ? genuine : impostor).add(new ImagePair(a.file(), b.file(), same ? 1 : 0));
+                }
             }
         }
         if (impostor.size() > MAX_IMPOSTORS) {

@@ -9,8 +9,8 @@ import java.util.Random;
 /**
  * FVC's comparison protocol (Maio et al., FVC2000–2006): genuine = every pair of impressions of a
  * finger, without symmetric duplicates (C(k, 2) per finger); impostor = the first impression of each
- * finger against the first impression of every other finger (C(n, 2)). Images are taken in the order
- * given (the data set's: by finger, then file name); nothing is random.
+ * finger against the first impression of every other finger (C(n, 2)) of the same folder ({@link ScanGroups}).
+ * Images are taken in the order given (the data set's: by finger, then file name); nothing is random.
  */
 public final class FvcPairSampler implements PairSampler {
 
@@ -31,7 +31,9 @@ public final class FvcPairSampler implements PairSampler {
         List<Integer> firsts = byIdentity.values().stream().map(l -> l.get(0)).toList();
         for (int a = 0; a < firsts.size(); a++) {
             for (int b = a + 1; b < firsts.size(); b++) {
-                pairs.add(new Pair(firsts.get(a), firsts.get(b), 0));
+                if (ScanGroups.comparable(identities.get(firsts.get(a)), identities.get(firsts.get(b)))) {
+                    pairs.add(new Pair(firsts.get(a), firsts.get(b), 0));
+                }
             }
         }
         return pairs;

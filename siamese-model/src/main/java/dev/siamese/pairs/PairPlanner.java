@@ -24,19 +24,21 @@ public final class PairPlanner {
             case SEED -> new SeedPairSampler(minEqualsFraction);
             case BALANCED -> new BalancedPairSampler();
             case FVC -> new FvcPairSampler();
+            case ALL -> new AllPairSampler();
         };
     }
 
     /**
      * @param images  the split's images in data set order
      * @param shuffle shuffle before pairing, as the seed meant to ({@code split.shuffle}); FVC's protocol
-     *                keeps the data set order, since it names the first impression of each finger
+     *                keeps the data set order, since it names the first impression of each finger, and so does
+     *                {@code all}, whose pairs need no order
      */
     public static List<ImagePair> plan(List<LabeledImage> images, PairsSpec spec, boolean shuffle, long seed,
                                        Split split) {
         PairStrategy strategy = spec.strategyFor(split == Split.VALIDATION);
         List<LabeledImage> order = new ArrayList<>(images);
-        if (shuffle && strategy != PairStrategy.FVC) {
+        if (shuffle && strategy != PairStrategy.FVC && strategy != PairStrategy.ALL) {
             Collections.shuffle(order, Seeds.random(seed, "pairs/order/" + split.jsonName()));
         }
         Random random = Seeds.random(seed, "pairs/" + split.jsonName());

@@ -2,6 +2,7 @@ package dev.siamese.spec;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +52,19 @@ public record FolderDatasetSpec(List<Path> folders, Pattern identityPattern, Lis
     @Override
     public String type() {
         return TYPE;
+    }
+
+    /** Equal when every field is, the pattern compared by its text (a {@link Pattern} compares by identity). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FolderDatasetSpec f && folders.equals(f.folders)
+                && identityPattern.pattern().equals(f.identityPattern.pattern()) && extensions.equals(f.extensions)
+                && Objects.equals(resize, f.resize) && Double.compare(dpi, f.dpi) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(folders, identityPattern.pattern(), extensions, resize, dpi);
     }
 
     /** Whether the spec gives the resolution: then the images may have any sizes. */

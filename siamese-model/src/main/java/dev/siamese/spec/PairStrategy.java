@@ -13,7 +13,12 @@ public enum PairStrategy {
      * FVC's protocol: every pair of impressions of a finger (genuine, C(k,2) per finger) and the first
      * impression of each finger against the first of every other (impostor, C(n,2)). No randomness.
      */
-    FVC("fvc");
+    FVC("fvc"),
+    /**
+     * Every comparison: every pair of impressions of a finger (genuine) and every pair of impressions of two fingers
+     * (impostor), for small sets whose FVC impostors (first impressions only) are too few. No randomness.
+     */
+    ALL("all");
 
     private final String jsonName;
 

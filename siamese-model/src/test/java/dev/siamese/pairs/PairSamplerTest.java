@@ -107,6 +107,30 @@ class PairSamplerTest {
         }
     }
 
+    /** Fingers of several folders (sensors) meet as impostors only within their folder, as FVC judges each database. */
+    @Test
+    void fvcImpostorsStayWithinAFolder() {
+        List<String> ids = new ArrayList<>();
+        for (String db : List.of("db1", "db2", "db3")) {
+            for (int f = 0; f < 4; f++) {
+                for (int i = 0; i < 2; i++) {
+                    ids.add(db + "/" + f);
+                }
+            }
+        }
+        List<Pair> pairs = new FvcPairSampler().sample(ids, new Random(1));
+        long genuine = pairs.stream().filter(p -> p.label() == 1).count();
+        assertEquals(12, genuine, "one genuine pair per finger of two impressions");
+        assertEquals(3 * 6, pairs.size() - genuine, "C(4, 2) impostors in each of three folders, none across");
+        for (Pair p : pairs) {
+            assertEquals(ScanGroups.of(ids.get(p.left())), ScanGroups.of(ids.get(p.right())));
+        }
+        assertEquals("", ScanGroups.of("101_4"), "a single folder's identities form one group");
+        List<Pair> all = new AllPairSampler().sample(ids, new Random(1));
+        assertEquals(12, all.stream().filter(p -> p.label() == 1).count());
+        assertEquals(3 * (8 * 7 / 2 - 4), all.size() - 12, "every impostor pair of 8 images in each folder, none across");
+    }
+
     @Test
     void fvcValidationKeepsDataSetOrderWhileTrainingIsShuffled() {
         List<LabeledImage> images = new ArrayList<>();

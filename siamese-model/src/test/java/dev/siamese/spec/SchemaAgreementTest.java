@@ -76,20 +76,24 @@ class SchemaAgreementTest {
         assertFalse(metric.matcher("validation.nonsense").matches());
     }
 
+    /** Every spec, with a stand-in for the real scans' folder holding the subfolders the real-data specs name. */
     @Test
-    void everyShippedExperimentIsValidForBothSchemaAndParser() throws IOException {
+    void everyShippedExperimentIsValidForBothSchemaAndParser(@TempDir Path realData) throws IOException {
         JsonSchema schema = schema();
+        for (String set : List.of("fcj2020", "fvc2000-db1-b", "fvc2000-db2-b", "fvc2000-db3-b")) {
+            Files.createDirectories(realData.resolve(set));
+        }
         Path experiments = Path.of("..", "experiments");
         List<Path> specs;
         try (Stream<Path> s = Files.walk(experiments, 3)) {
-            specs = s.filter(p -> p.getFileName().toString().matches("experiment(-ci)?\\.json")
+            specs = s.filter(p -> p.getFileName().toString().matches("(experiment|pretraining)(-ci)?\\.json")
                     || p.getParent().getFileName().toString().equals("ablations")).toList();
         }
         assertFalse(specs.isEmpty(), "no experiments found under " + experiments.toAbsolutePath());
         for (Path spec : specs) {
             Set<ValidationMessage> errors = schema.validate(MAPPER.readTree(spec.toFile()));
             assertTrue(errors.isEmpty(), spec + ": " + errors);
-            ExperimentSpec parsed = new ExperimentSpecReader().read(spec);
+            ExperimentSpec parsed = new ExperimentSpecReader(List.of(), realData).read(spec);
             Set<ValidationMessage> merged = schema.validate(MAPPER.readTree(parsed.resolved()));
             assertTrue(merged.isEmpty(), spec + " once merged: " + merged);
         }
