@@ -18,6 +18,8 @@ public final class ScanPreprocessor {
     public static final float WHITE = 255;
     /** The amplitude below which the signal is not amplified, as a share of the print's strongest amplitude. */
     static final double AMPLITUDE_FLOOR = 0.15;
+    /** Enhanced ridges are clipped at this many units of the normalised signal (a clean ridge gives about 1.4). */
+    static final double ENHANCED_CLIP = 1.6;
 
     private ScanPreprocessor() {
     }
@@ -39,13 +41,55 @@ public final class ScanPreprocessor {
         if (input.normalisation() == InputSpec.Normalisation.RIDGES) {
             return crop(normalisedRidges(signal, mask), centre, input.width(), input.height(), NEUTRAL).toGray();
         }
+        if (input.normalisation() == InputSpec.Normalisation.ENHANCED) {
+            return crop(enhancedRidges(signal, mask), centre, input.width(), input.height(), NEUTRAL).toGray();
+        }
         return crop(image, centre, input.width(), input.height(), WHITE).toGray();
     }
 
-    private static FloatImage normalisedRidges(RidgeSignal signal, ForegroundMask mask) {
+    /** The ridge signal normalised, enhanced along its orientation, scaled and faded out beyond the print. */
+    private static FloatImage enhancedRidges(RidgeSignal signal, ForegroundMask mask) {
         int w = signal.band().width();
         int h = signal.band().height();
         float[] weight = mask.softWeights(w, h, signal.period());
+        FloatImage z = RidgeEnhancement.of(ridgeSignal(signal, mask), signal.period(), weight);
+        double sq = 0;
+        int n = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (mask.contains(x, y)) {
+                    sq += z.get(x, y) * z.get(x, y);
+                    n++;
+                }
+            }
+        }
+        double rms = n == 0 ? 1 : Math.max(1e-6, Math.sqrt(sq / n)); // to the ridge signal's scale: RMS 1 on the print
+        float[] out = new float[w * h];
+        for (int i = 0; i < out.length; i++) {
+            double v = Math.max(-ENHANCED_CLIP, Math.min(ENHANCED_CLIP, z.values()[i] / rms));
+            out[i] = (float) (NEUTRAL + CONTRAST * v * weight[i]);
+        }
+        return new FloatImage(w, h, out);
+    }
+
+    /** The band signal divided by its local amplitude (its RMS about 1 on a print), not yet faded or scaled. */
+    private static FloatImage ridgeSignal(RidgeSignal signal, ForegroundMask mask) {
+        int w = signal.band().width();
+        int h = signal.band().height();
+        float[] amp = signal.amplitude().values();
+        double floor = amplitudeFloor(signal, mask);
+        float[] band = signal.band().values();
+        float[] out = new float[band.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) (band[i] / Math.max(amp[i], floor));
+        }
+        return new FloatImage(w, h, out);
+    }
+
+    /** No amplitude below this share of the print's strongest is amplified: an empty platen stays flat. */
+    private static double amplitudeFloor(RidgeSignal signal, ForegroundMask mask) {
+        int w = signal.band().width();
+        int h = signal.band().height();
         float[] amp = signal.amplitude().values();
         double strongest = 0;
         for (int y = 0; y < h; y++) {
@@ -55,12 +99,17 @@ public final class ScanPreprocessor {
                 }
             }
         }
-        double floor = Math.max(1e-3, AMPLITUDE_FLOOR * strongest);
-        float[] band = signal.band().values();
-        float[] out = new float[band.length];
+        return Math.max(1e-3, AMPLITUDE_FLOOR * strongest);
+    }
+
+    private static FloatImage normalisedRidges(RidgeSignal signal, ForegroundMask mask) {
+        int w = signal.band().width();
+        int h = signal.band().height();
+        float[] weight = mask.softWeights(w, h, signal.period());
+        float[] z = ridgeSignal(signal, mask).values();
+        float[] out = new float[z.length];
         for (int i = 0; i < out.length; i++) {
-            double z = band[i] / Math.max(amp[i], floor);
-            out[i] = (float) (NEUTRAL + CONTRAST * z * weight[i]);
+            out[i] = (float) (NEUTRAL + CONTRAST * z[i] * weight[i]);
         }
         return new FloatImage(w, h, out);
     }

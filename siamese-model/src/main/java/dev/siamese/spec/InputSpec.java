@@ -28,6 +28,12 @@ public record InputSpec(double dpi, int width, int height, Normalisation normali
          * beyond the print; background, contrast, brightness and blur of the sensor are gone.
          */
         RIDGES,
+        /**
+         * As {@link #RIDGES}, then enhanced along the local ridge orientation with Gabor kernels of the ridge
+         * period: breaks, pores and sensor texture smoothed away, as classical matchers do before they look for
+         * minutiae.
+         */
+        ENHANCED,
         /** The gray levels as scanned (white outside the image). */
         NONE;
 

@@ -1,5 +1,7 @@
 package dev.siamese.data.synthetic;
 
+import dev.siamese.data.GaborBank;
+
 /**
  * The ridge orientation of a master print: Sherlock and Monro's zero-pole model
  * {@code θ = ½ [Σ arg(z − core) − Σ arg(z − delta)] + background} for prints with singularities, and an
@@ -22,7 +24,7 @@ public final class OrientationField {
         } else {
             theta = zeroPole(plan, x, y);
         }
-        return wrap(theta);
+        return GaborBank.wrap(theta);
     }
 
     /** The zero-pole model alone (without the arch branch). */
@@ -35,9 +37,4 @@ public final class OrientationField {
         return sum / 2 + plan.background();
     }
 
-    /** The angle folded into [0, π). */
-    static double wrap(double theta) {
-        double t = theta % Math.PI;
-        return t < 0 ? t + Math.PI : t;
-    }
 }

@@ -1,5 +1,7 @@
 package dev.siamese.data.synthetic;
 
+import dev.siamese.data.GaborBank;
+
 import java.util.Random;
 
 /**

@@ -1,5 +1,7 @@
 package dev.siamese.data.synthetic;
 
+import dev.siamese.data.GaborBank;
+
 import dev.siamese.data.GrayImage;
 
 /** Measurements taken from generated images, independent of how they were generated. */
@@ -104,12 +106,12 @@ final class PrintMeasures {
             }
         }
         double gradient = 0.5 * Math.atan2(2 * gxy, gxx - gyy);
-        return OrientationField.wrap(gradient + Math.PI / 2);
+        return GaborBank.wrap(gradient + Math.PI / 2);
     }
 
     /** The smaller angle between two orientations (mod π), in [0, π/2]. */
     static double angleBetween(double a, double b) {
-        double d = Math.abs(OrientationField.wrap(a) - OrientationField.wrap(b));
+        double d = Math.abs(GaborBank.wrap(a) - GaborBank.wrap(b));
         return Math.min(d, Math.PI - d);
     }
 

@@ -1,11 +1,12 @@
-package dev.siamese.data.synthetic;
+package dev.siamese.data;
 
 /**
  * Precomputed even-symmetric Gabor kernels for quantized ridge orientations and periods, all of one square
  * size. Each kernel is zero-mean and answers 1 to a sinusoid of its own orientation and period, so filtering a
- * fully grown ridge pattern keeps its amplitude.
+ * fully grown ridge pattern keeps its amplitude. The generator grows ridges with them; preprocessing enhances
+ * scanned ridges with them.
  */
-final class GaborBank {
+public final class GaborBank {
     /** Orientations in [0, π): a step of 7.5°. */
     static final int ORIENTATIONS = 24;
     /** Period levels each side of the mean. */
@@ -14,13 +15,14 @@ final class GaborBank {
     private static final double SIGMA_ACROSS = 0.45;
     private static final double SIGMA_ALONG = 0.55;
 
-    final int radius;
-    final int diameter;
-    final float[][] kernels;
+    public final int radius;
+    public final int diameter;
+    /** Row-major {@code diameter × diameter} kernels, by {@link #indexFor}. */
+    public final float[][] kernels;
     private final double mean;
     private final double variation;
 
-    GaborBank(double meanPeriod, double variation) {
+    public GaborBank(double meanPeriod, double variation) {
         this.mean = meanPeriod;
         this.variation = variation;
         int levels = 2 * LEVELS_EACH_SIDE + 1;
@@ -40,11 +42,17 @@ final class GaborBank {
     }
 
     /** The kernel index for a ridge orientation (radians) and period (pixels). */
-    int indexFor(double theta, double period) {
-        int o = (int) Math.round(OrientationField.wrap(theta) / Math.PI * ORIENTATIONS) % ORIENTATIONS;
+    public int indexFor(double theta, double period) {
+        int o = (int) Math.round(wrap(theta) / Math.PI * ORIENTATIONS) % ORIENTATIONS;
         int l = variation == 0 ? 0 : (int) Math.round((period / mean - 1) / variation * LEVELS_EACH_SIDE);
         l = Math.max(-LEVELS_EACH_SIDE, Math.min(LEVELS_EACH_SIDE, l)) + LEVELS_EACH_SIDE;
         return index(o, l);
+    }
+
+    /** An angle folded into [0, π): ridge orientations have no direction. */
+    public static double wrap(double theta) {
+        double t = theta % Math.PI;
+        return t < 0 ? t + Math.PI : t;
     }
 
     private static int index(int orientation, int level) {
