@@ -3,7 +3,10 @@ package dev.siamese.model;
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
 import dev.siamese.data.GrayImage;
+import dev.siamese.preprocess.ScanPreprocessor;
+import dev.siamese.preprocess.TestTimeViews;
 import dev.siamese.engine.GraphRuntime;
+import dev.siamese.spec.InputSpec;
 import dev.siamese.spec.LossSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.TrainingSpec;
@@ -29,7 +32,6 @@ import java.util.List;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -230,8 +232,28 @@ public final class SiameseNetwork {
         return all.get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).dup();
     }
 
-    /** Branch outputs of the images, {@value #CHUNK} at a time. */
+    /**
+     * Branch outputs of the images, {@value #CHUNK} at a time. A network trained by finger whose input asks for
+     * several views ({@code model.input.views}) embeds each of them and returns the mean of their unit embeddings.
+     */
     public INDArray embeddings(List<GrayImage> images) {
+        int views = metadata.input() == null || !metadata.byIdentity() ? 1 : metadata.input().viewCount();
+        if (views == 1) {
+            return singleViewEmbeddings(images);
+        }
+        int fill = Math.round(255 * ScanPreprocessor.background(metadata.input()));
+        INDArray sum = null;
+        for (int v = 0; v < views; v++) {
+            int view = v;
+            INDArray e = singleViewEmbeddings(images.stream().map(i -> TestTimeViews.of(i, view, fill)).toList());
+            INDArray unit = e.divColumnVector(e.norm2(1).addi(1e-12).reshape(e.size(0), 1));
+            sum = sum == null ? unit : sum.addi(unit);
+        }
+        return sum.divi(views);
+    }
+
+    /** Branch outputs of the images as they are (no test-time views), {@value #CHUNK} at a time. */
+    public INDArray singleViewEmbeddings(List<GrayImage> images) {
         List<INDArray> parts = new ArrayList<>();
         for (int from = 0; from < images.size(); from += CHUNK) {
             INDArray chunk = input(images.subList(from, Math.min(images.size(), from + CHUNK)));
@@ -269,7 +291,10 @@ public final class SiameseNetwork {
      * branch and input; the head over this network's training fingers keeps its fresh weights.
      */
     public void startEmbeddingFrom(SiameseNetwork trained, String name) {
-        if (!Objects.equals(trained.metadata.input(), metadata.input()) || trained.metadata.width() != metadata.width()
+        InputSpec a = trained.metadata.input();
+        InputSpec b = metadata.input();
+        boolean sameInput = a == null ? b == null : a.preparesLike(b);
+        if (!sameInput || trained.metadata.width() != metadata.width()
                 || trained.metadata.height() != metadata.height()) {
             throw new ExperimentException(name + ": model.init must see scans as this network does; it takes "
                     + describeInput(trained.metadata) + ", this network " + describeInput(metadata));

@@ -16,10 +16,29 @@ import java.util.Locale;
  * @param width         input width in pixels
  * @param height        input height in pixels
  * @param normalisation how gray levels are turned into network input
+ * @param views         how many views of a scan a network trained by finger embeds at inference and averages (1: the
+ *                      scan alone; up to 7: turned and shifted a little, {@code preprocess.TestTimeViews}); models
+ *                      saved without it read 0, the same as 1
  */
-public record InputSpec(double dpi, int width, int height, Normalisation normalisation) {
+public record InputSpec(double dpi, int width, int height, Normalisation normalisation, int views) {
     public static final double DEFAULT_DPI = 250;
     public static final int DEFAULT_SIZE = 160;
+
+    /** With the scan alone as its view. */
+    public InputSpec(double dpi, int width, int height, Normalisation normalisation) {
+        this(dpi, width, height, normalisation, 1);
+    }
+
+    /** Whether a network of {@code other} is trained on what one of this sees: all but the views are equal. */
+    public boolean preparesLike(InputSpec other) {
+        return other != null && dpi == other.dpi && width == other.width && height == other.height
+                && normalisation == other.normalisation;
+    }
+
+    /** The views to embed and average, at least 1. */
+    public int viewCount() {
+        return Math.max(1, views);
+    }
 
     /** How the gray levels of a scan become network input. */
     public enum Normalisation {

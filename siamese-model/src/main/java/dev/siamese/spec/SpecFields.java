@@ -29,7 +29,7 @@ public final class SpecFields {
     static final List<String> SPLIT = List.of("validationFraction", "strategy", "shuffle", "folds", "fold");
     static final List<String> PAIRS = List.of("strategy", "minEqualsFraction", "validationStrategy");
     static final List<String> MODEL = List.of("type", "branch", "margin", "weightInit", "loss", "input", "init");
-    static final List<String> INPUT = List.of("dpi", "width", "height", "normalisation");
+    static final List<String> INPUT = List.of("dpi", "width", "height", "normalisation", "views");
     static final List<String> CONTRASTIVE_LOSS = List.of("type", "margin");
     static final List<String> MARGIN_SOFTMAX_LOSS = List.of("type", "scale", "margin", "centerLoss");
     static final List<String> TRIPLET_LOSS = List.of("type", "margin", "mining");

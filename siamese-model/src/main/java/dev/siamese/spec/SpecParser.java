@@ -27,6 +27,8 @@ final class SpecParser {
     private final Path source;
     /** Largest contrastive margin: distances beyond it overflow float losses (1e39 gave NaN in training). */
     static final double MAX_MARGIN = 1e6;
+    /** The most test-time views a network may average (preprocess.TestTimeViews.MAX; spec knows no preprocess). */
+    static final int TEST_TIME_VIEWS = 7;
     /** Resolutions a scan or a network may have. */
     static final Bounds DPI = Bounds.closed(50, 5000);
 
@@ -388,7 +390,7 @@ final class SpecParser {
         return new InputSpec(node.number("dpi", InputSpec.DEFAULT_DPI, DPI),
                 node.integer("width", InputSpec.DEFAULT_SIZE, 8, 4096), node.integer("height", InputSpec.DEFAULT_SIZE, 8, 4096),
                 InputSpec.Normalisation.fromJson(node.choice("normalisation", InputSpec.Normalisation.RIDGES.jsonName(),
-                        InputSpec.Normalisation.jsonNames())));
+                        InputSpec.Normalisation.jsonNames())), node.integer("views", 1, 1, TEST_TIME_VIEWS));
     }
 
     private static LossSpec loss(SpecNode node, double contrastiveMargin) {

@@ -8,7 +8,9 @@ import dev.siamese.data.Split;
 import dev.siamese.data.synthetic.SyntheticFingerprintGenerator;
 import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.match.Verification;
+import dev.siamese.model.NetworkInputs;
 import dev.siamese.model.SiameseNetwork;
+import dev.siamese.preprocess.TestTimeViews;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.results.Results;
 import dev.siamese.spec.ExperimentSpec;
@@ -75,6 +77,10 @@ class NetworkInputTrainingTest {
     }
 
     private static ExperimentSpec spec(String name, String extraModel) throws IOException {
+        return spec(name, extraModel, 1);
+    }
+
+    private static ExperimentSpec spec(String name, String extraModel, int views) throws IOException {
         Path file = dir.resolve(name + "/experiment.json");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{\"schemaVersion\": 1, \"name\": \"" + name + "\", \"seed\": 3,"
@@ -83,7 +89,7 @@ class NetworkInputTrainingTest {
                 + "\"split\": {\"validationFraction\": 0.25, \"strategy\": \"by-identity\"},"
                 + "\"pairs\": {\"strategy\": \"balanced\", \"validationStrategy\": \"fvc\"},"
                 + "\"model\": {\"branch\": " + BRANCH + ", \"loss\": {\"type\": \"cosface\"}, "
-                + "\"input\": {\"dpi\": 125, \"width\": 48, \"height\": 48}" + extraModel + "},"
+                + "\"input\": {\"dpi\": 125, \"width\": 48, \"height\": 48, \"views\": " + views + "}" + extraModel + "},"
                 + "\"training\": {\"epochs\": 2, \"batchSize\": 6}}");
         return new ExperimentSpecReader(List.of(dir)).read(file);
     }
@@ -104,6 +110,28 @@ class NetworkInputTrainingTest {
         Results results = new ExperimentEvaluation().run(first, firstOut);
         assertEquals(6, results.metrics().validation().genuinePairs(), "2 validation fingers × C(3, 2)");
         assertTrue(Double.isFinite(results.metrics().validation().eer()));
+    }
+
+    /** With views, an embedding is the mean of the unit embeddings of the scan turned and shifted a little. */
+    @Test
+    void viewsAverageTheUnitEmbeddingsOfTurnedAndShiftedScans() throws IOException {
+        ExperimentSpec viewed = spec("viewed", ", \"init\": \"../first/target/siamese\"", 3);
+        InputSpec three = viewed.model().input();
+        assertEquals(3, three.views());
+        Path out = dir.resolve("viewed/target/siamese");
+        new ExperimentTraining().run(viewed, out, TrainingListener.NONE);
+        SiameseNetwork withViews = SiameseNetwork.load(out.resolve(OutputFiles.MODEL_FILE));
+        List<GrayImage> images = List.of(ImageFiles.readGray(scans.resolve("1_1.png")), ImageFiles.readGray(scans.resolve("2_1.png")));
+        List<GrayImage> prepared = images.stream().map(i -> NetworkInputs.of(i, three, 250)).toList();
+        INDArray mean = null;
+        for (int v = 0; v < 3; v++) {
+            int view = v;
+            INDArray e = withViews.singleViewEmbeddings(prepared.stream().map(i -> TestTimeViews.of(i, view, 128)).toList());
+            INDArray unit = e.divColumnVector(e.norm2(1).reshape(2, 1));
+            mean = mean == null ? unit : mean.add(unit);
+        }
+        assertTrue(mean.div(3).equalsWithEps(withViews.embeddings(prepared), 1e-5));
+        assertNotEquals(withViews.singleViewEmbeddings(prepared), withViews.embeddings(prepared));
     }
 
     @Test
