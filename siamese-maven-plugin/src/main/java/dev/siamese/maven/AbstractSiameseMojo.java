@@ -37,6 +37,7 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
             run();
         } catch (MissingDataException e) {
             getLog().warn("Skipping: " + e.getMessage());
+            skipped(e.getMessage());
         } catch (StaleInputException e) {
             throw new MojoFailureException(e.getMessage() + "; run " + goalThatMakes(e.stage()));
         } catch (ExperimentException e) {
@@ -57,6 +58,10 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
 
     /** Housekeeping before the goal's work (nothing by default). */
     protected void beforeRun() {
+    }
+
+    /** Records that the goal was skipped for want of real scans (nothing by default). */
+    protected void skipped(String reason) {
     }
 
     /** The goal's work. Throw {@link ExperimentException} for anything the user can fix. */

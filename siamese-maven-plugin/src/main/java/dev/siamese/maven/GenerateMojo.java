@@ -21,4 +21,9 @@ public class GenerateMojo extends SiameseMojo {
         getLog().info(report.summary());
         report.warnings().forEach(getLog()::warn);
     }
+
+    @Override
+    protected boolean startsTheExperiment() {
+        return true;
+    }
 }

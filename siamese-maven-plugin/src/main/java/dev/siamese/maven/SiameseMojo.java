@@ -4,7 +4,9 @@ import dev.siamese.TempFiles;
 import dev.siamese.maven.fork.ForkedMain;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
+import dev.siamese.spec.MissingDataException;
 import dev.siamese.spec.RealData;
+import dev.siamese.spec.SkippedExperiment;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
@@ -49,10 +51,30 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
     @Parameter(property = RealData.PROPERTY)
     protected String realData;
 
-    /** Removes temp files that builds killed while writing left in the output folder. */
+    /**
+     * Removes temp files that builds killed while writing left in the output folder. A goal that starts an
+     * experiment clears the note of an earlier skip; a later goal of a skipped experiment is skipped too.
+     */
     @Override
     protected void beforeRun() {
         TempFiles.cleanStale(outputDirectory.toPath());
+        if (startsTheExperiment()) {
+            SkippedExperiment.clear(outputDirectory.toPath());
+        } else {
+            SkippedExperiment.reason(outputDirectory.toPath()).ifPresent(reason -> {
+                throw new MissingDataException(reason);
+            });
+        }
+    }
+
+    /** Whether this goal is the first of an experiment's build (it makes the data set or reads none of it). */
+    protected boolean startsTheExperiment() {
+        return false;
+    }
+
+    @Override
+    protected void skipped(String reason) {
+        SkippedExperiment.record(outputDirectory.toPath(), reason);
     }
 
     protected ExperimentSpec readSpec() {

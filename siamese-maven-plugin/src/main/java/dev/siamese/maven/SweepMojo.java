@@ -130,4 +130,9 @@ public class SweepMojo extends NetworkMojo {
         int threadsPerFork = threads() != null ? threads() : Math.max(1, cores / pool);
         return new ForkedSweepExecutor(getLog(), classpath(), splitArgs(jvmArgs()), pool, threadsPerFork);
     }
+
+    @Override
+    protected boolean startsTheExperiment() {
+        return true;
+    }
 }

@@ -4,6 +4,7 @@ import dev.siamese.ExperimentException;
 import dev.siamese.OutputFiles;
 import dev.siamese.Sha256;
 import dev.siamese.match.ModelLocation;
+import dev.siamese.spec.SkippedExperiment;
 import dev.siamese.spec.ExperimentSpec;
 
 import java.io.IOException;
@@ -46,6 +47,7 @@ public final class PretrainedModel {
     private static Path locate(ExperimentSpec spec, String written, String field) {
         Path base = spec.source() == null ? Path.of(".") : spec.source().toAbsolutePath().getParent();
         Path path = base.resolve(written).normalize();
+        SkippedExperiment.refuseSkipped(path);
         if (!Files.exists(path)) {
             throw new ExperimentException(spec.source() + ": " + field + ": " + path + " not found (give an output "
                     + "folder or a model.zip" + (field.endsWith("from")

@@ -2,6 +2,7 @@ package dev.siamese.match;
 
 import dev.siamese.ExperimentException;
 import dev.siamese.OutputFiles;
+import dev.siamese.spec.SkippedExperiment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ public record ModelLocation(Path model, Optional<Path> settings) {
     public static final String ARTIFACT_MATCHER_SUFFIX = "-matcher.json";
 
     public static ModelLocation of(Path path) {
+        SkippedExperiment.refuseSkipped(path);
         if (Files.isDirectory(path)) {
             Path model = path.resolve(OutputFiles.MODEL_FILE);
             if (!Files.isRegularFile(model)) {
