@@ -51,21 +51,21 @@ public class CheckMojo extends SiameseMojo {
         ExpectationChecker checker = ExpectationChecker.readingBaselines();
         CheckReport report = checker.check(experiment.expectations(), results);
         List<ExpectationOutcome> outcomes = checker.checkEach(experiment.expectations(), results);
-        getLog().info("Wrote " + JUnitReport.write(outputDirectory.toPath(), experiment.name(), outcomes));
+        FittingLog log = new FittingLog(getLog());
+        log.info("Wrote " + JUnitReport.write(outputDirectory.toPath(), experiment.name(), outcomes));
         for (Violation v : report.violations()) {
             getLog().error("Expectation missed: " + v.describe());
         }
         List<ExpectationOutcome> documenting = outcomes.stream().filter(ExpectationOutcome::metDocumentingFailure).toList();
-        FittingLog log = new FittingLog(getLog());
         for (ExpectationOutcome o : documenting) {
             log.info("Expectation met, documenting a known failure (the failure is still there, the model does not"
                     + " work there): " + o.expectation().metric() + " " + Violation.fmt(o.actual()) + ", " + o.limits()
                     + (o.expectation().note().isEmpty() ? "" : " (" + o.expectation().note() + ")"));
         }
         if (report.passed()) {
-            getLog().info(report.summary() + " (" + experiment.name() + ")" + (documenting.isEmpty() ? ""
-                    : "; " + documenting.size() + " of them document" + (documenting.size() == 1 ? "s" : "")
-                    + " a known failure"));
+            log.info(report.summary() + " (" + experiment.name() + ")" + (documenting.isEmpty() ? ""
+                    : "; " + documenting.size() + " document" + (documenting.size() == 1 ? "s" : "")
+                    + " a known failure, not a success"));
         } else if (haltOnFailure) {
             throw new ExperimentException(report.summary() + " (" + experiment.name() + ")");
         } else {

@@ -39,7 +39,7 @@ public final class Charts {
     /** Lines of at most this many points show a marker at each. */
     private static final int MARKERS_UP_TO = 30;
     /** Where a legend row must end, in pixels: short of the chart's right edge. */
-    private static final int LEGEND_ROW_WIDTH = WIDTH - 20;
+    private static final int LEGEND_ROW_WIDTH = WIDTH - 40;
 
     private Charts() {
     }

@@ -34,9 +34,9 @@ public final class CompareReport {
                               double tolerance, Path outputDirectory) {
         List<String> labels = SeriesLabels.of(experiments);
         Palette palette = Palette.of(labels);
-        HtmlPage page = new HtmlPage("Siamese comparison of " + experiments.size() + " experiments");
+        HtmlPage page = new HtmlPage("Siamese comparison of " + experiments.size() + " experiments").wide();
         page.h1("Comparison of " + experiments.size() + " experiment" + (experiments.size() == 1 ? "" : "s"));
-        page.table(table.toTable());
+        page.table(table.toTable(), "wide");
         if (table.anyBest()) {
             page.muted(ComparisonTable.BEST_MARK + " marks the best value of a column among the results on the same data"
                     + " set (accuracy and ROC AUC higher, EER and loss lower).");
@@ -90,10 +90,10 @@ public final class CompareReport {
         for (int i : group) {
             ExperimentResults e = experiments.get(i);
             String label = labels.get(i);
-            if (descriptions.get(i).trains() && e.results().history() != null
-                    && !e.results().history().epochs().isEmpty()) {
-                lossesByType.computeIfAbsent(descriptions.get(i).loss(), k -> new ArrayList<>())
-                        .add(ExperimentReport.series(label, e.results().history().epochs(), EpochRecord::validationLoss));
+            Series loss = e.results().history() == null ? null
+                    : ExperimentReport.series(label, e.results().history().epochs(), EpochRecord::validationLoss);
+            if (descriptions.get(i).trains() && loss != null && !loss.isEmpty()) { // a loss trained by finger has none
+                lossesByType.computeIfAbsent(descriptions.get(i).loss(), k -> new ArrayList<>()).add(loss);
             }
             try {
                 e.scores().map(PairScores::validation).flatMap(v -> RocCurve.of(label, v)).ifPresent(rocs::add);

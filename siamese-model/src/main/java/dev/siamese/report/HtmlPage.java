@@ -1,5 +1,6 @@
 package dev.siamese.report;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,10 +31,12 @@ public final class HtmlPage {
             .headline.warning{border-left-color:#e08a00;background:#fff8ec}
             .headline.information{border-left-color:#1f77b4;background:#f2f7fc}
             tr.missed td{background:#fff3f3}tr.documented td{background:#fff8ec}td.documented{color:#b36b00}
-            tbody.group{border-top:3px solid #999}
+            tbody.group{border-top:3px solid #999}body.wide{max-width:none}
+            table.wide td,table.wide th{white-space:nowrap}
             """;
     private final StringBuilder body = new StringBuilder();
     private final String title;
+    private boolean wide;
 
     public HtmlPage(String title) {
         this.title = title;
@@ -44,7 +47,12 @@ public final class HtmlPage {
     }
 
     public HtmlPage h2(String text) {
-        return raw("<h2>" + escape(text) + "</h2>\n");
+        return raw("<h2 id=\"" + anchor(text) + "\">" + escape(text) + "</h2>\n");
+    }
+
+    /** A section's anchor, so it can be linked to: its title in lower case, words joined by {@code -}. */
+    static String anchor(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     public HtmlPage h3(String text) {
@@ -82,7 +90,12 @@ public final class HtmlPage {
      * gets one {@code tbody} per group, each headed by a row naming it.
      */
     public HtmlPage table(Table table) {
-        raw("<table>\n");
+        return table(table, "");
+    }
+
+    /** As {@link #table(Table)}, of a CSS class: {@code wide} keeps each cell on one line. */
+    public HtmlPage table(Table table, String cssClass) {
+        raw(cssClass.isEmpty() ? "<table>\n" : "<table class=\"" + escape(cssClass) + "\">\n");
         if (table.header().stream().anyMatch(h -> !h.isBlank())) {
             raw("<tr>");
             for (String h : table.header()) {
@@ -121,9 +134,16 @@ public final class HtmlPage {
         return this;
     }
 
+    /** A page as wide as the window, for a table whose rows should not wrap (a comparison). */
+    public HtmlPage wide() {
+        wide = true;
+        return this;
+    }
+
     public String html() {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
-                + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+                + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body" + (wide ? " class=\"wide\"" : "") + ">\n"
+                + body + "</body>\n</html>\n";
     }
 
     /** A chart to show, or only its title when there was nothing to draw. */

@@ -68,6 +68,9 @@ class HtmlReportTest {
         assertTrue(doc.select("h1 i").isEmpty(), "the name is text, not markup");
         assertTrue(doc.body().text().contains("<script>alert('x')</script> & more"), "description shown as text");
 
+        assertEquals(List.of("why", "expectations", "metrics", "thresholds", "training-curves", "distances",
+                "sample-validation-pairs", "data-set", "timings", "spec-resolved", "environment"), doc.select("h2").eachAttr("id"),
+                "every section can be linked to");
         List<Element> charts = doc.select(".charts img");
         assertEquals(List.of("Loss per epoch", "Accuracy per epoch", "ROC curves", "DET curves", "Validation distances",
                         "Training distances"),
