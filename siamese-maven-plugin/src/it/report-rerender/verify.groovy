@@ -3,7 +3,7 @@ def report = new File(basedir, 'results/report.html')
 assert report.isFile()
 assert log.contains('[INFO] Wrote ' + report.path)
 def html = report.getText('UTF-8')
-assert html.contains('<h2>Why</h2>')
+assert html.contains('<h2 id="why">Why</h2>')
 // dense-3's verdicts, triggered first, with their figures
 assert html.indexOf('class="verdict triggered"><b>dead units</b>') < html.indexOf('class="verdict clear"')
 assert html.contains('1 of 2 expectations met.')

@@ -6,6 +6,7 @@ import dev.siamese.diagnostics.Verdict;
 import dev.siamese.eval.PairMetrics;
 import dev.siamese.report.ExperimentReport;
 import dev.siamese.experiment.ExperimentEvaluation;
+import dev.siamese.results.Assessment;
 import dev.siamese.results.Results;
 import dev.siamese.results.ResultsJson;
 import dev.siamese.spec.ExperimentSpec;
@@ -19,6 +20,7 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -40,27 +42,20 @@ public class EvaluateMojo extends NetworkMojo {
         Path out = outputDirectory.toPath();
         ExperimentEvaluation evaluation = new ExperimentEvaluation();
         Path file = out.resolve(OutputFiles.RESULTS_FILE);
+        FittingLog log = new FittingLog(getLog());
         if (!force && evaluation.upToDate(experiment, out)) {
-            getLog().info("Evaluation of " + experiment.name() + " up to date, skipped: " + file
+            log.info("Evaluation of " + experiment.name() + " up to date, skipped: " + file
                     + " matches this spec and model (-Dsiamese.force=true evaluates again)");
         } else {
-            runNetworkTask("evaluate", TrainingListener.NONE, () -> evaluation.run(experiment, out));
+            runNetworkTask("evaluate", TrainingListener.NONE, log, () -> evaluation.run(experiment, out));
         }
         Results results = ResultsJson.read(file);
-        getLog().info("Train:      " + line(results.metrics().train()));
-        getLog().info("Validation: " + line(results.metrics().validation()));
-        if (results.diagnostics() != null) {
-            for (Verdict v : results.diagnostics().verdicts()) {
-                if (v.triggered()) {
-                    getLog().warn("Verdict: " + v.name() + ": TRIGGERED; " + v.explanation());
-                } else {
-                    getLog().info("Verdict: " + v.name() + ": not triggered; " + v.explanation());
-                }
-            }
-        }
-        getLog().info("Wrote " + file);
+        log.info("Train:      " + line(results.metrics().train()));
+        log.info("Validation: " + line(results.metrics().validation()));
+        logAssessment(log, Assessment.of(results));
+        log.info("Wrote " + file);
         drawHeadless();
-        getLog().info("Wrote " + new ExperimentReport().write(out, experiment.expectations()));
+        log.info("Wrote " + new ExperimentReport().write(out, experiment.expectations()));
         attachModel(out);
     }
 
@@ -95,11 +90,34 @@ public class EvaluateMojo extends NetworkMojo {
         }
     }
 
+    /**
+     * The headline first (a warning when the run fails or a verdict warns), then each verdict that warns or informs
+     * with its figures, then the names of those not triggered (their figures are in report.html and results.json).
+     */
+    static void logAssessment(FittingLog log, Assessment assessment) {
+        if (assessment.warns()) {
+            log.warnFitted("Assessment: " + assessment.headline());
+        } else {
+            log.info("Assessment: " + assessment.headline());
+        }
+        for (Verdict v : assessment.verdicts()) {
+            if (v.warns()) {
+                log.warnFitted("Verdict: " + v.name() + ": " + v.state() + "; " + v.explanation());
+            } else if (v.informs()) {
+                log.info("Verdict: " + v.name() + ": " + v.state() + "; " + v.explanation());
+            }
+        }
+        List<String> clear = assessment.verdicts().stream().filter(v -> !v.triggered()).map(Verdict::name).toList();
+        if (!clear.isEmpty()) {
+            log.info("Not triggered: " + String.join(", ", clear) + " (figures in report.html)");
+        }
+    }
+
     static String line(PairMetrics m) {
-        return String.format(Locale.ROOT, "%d pairs (%d genuine), loss %s, accuracy %s, ROC AUC %s, EER %s, "
-                        + "FMR100 %s, FMR1000 %s, ZeroFMR %s, best accuracy %s",
-                m.pairs(), m.genuinePairs(), fmt(m.loss()), fmt(m.accuracy()), fmt(m.rocAuc()), fmt(m.eer()),
-                fmt(m.fmr100()), fmt(m.fmr1000()), fmt(m.zeroFmr()), fmt(m.bestAccuracy()));
+        return String.format(Locale.ROOT, "%d pairs (%d genuine), loss %s, accuracy %s at threshold %s, ROC AUC %s,"
+                        + " EER %s, FMR100 %s, FMR1000 %s, ZeroFMR %s, best accuracy %s",
+                m.pairs(), m.genuinePairs(), fmt(m.loss()), fmt(m.accuracy()), fmt(m.threshold()), fmt(m.rocAuc()),
+                fmt(m.eer()), fmt(m.fmr100()), fmt(m.fmr1000()), fmt(m.zeroFmr()), fmt(m.bestAccuracy()));
     }
 
     private static String fmt(Double v) {

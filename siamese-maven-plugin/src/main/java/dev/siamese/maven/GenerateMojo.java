@@ -18,7 +18,7 @@ public class GenerateMojo extends SiameseMojo {
     @Override
     protected void run() {
         PreparationReport report = new DatasetPreparer().prepare(readSpec(), datasetDirectory());
-        getLog().info(report.summary());
+        new FittingLog(getLog()).info(report.summary());
         report.warnings().forEach(getLog()::warn);
     }
 

@@ -14,12 +14,18 @@ import org.jline.terminal.TerminalBuilder;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Shows training progress: a progress bar (the progressbar library, on the terminal) when Maven runs
  * interactively on a console wide enough for it, plain log lines otherwise (batch mode, CI, a log file,
- * a narrow terminal). Lines are capped at about 50 per run, the first and last epoch always shown.
+ * a narrow terminal). Lines are capped at about 50 per run, the first and last epoch always shown, and fit
+ * {@value ConsoleLines#COLUMNS} columns. The time left is the epochs' mean duration so far times the epochs to go:
+ * the JVM's start and the data's loading before the first epoch do not count.
  * Everything logged while the bar shows goes through {@link #log()}, which prints it above the bar: the
  * bar is cleared, the line printed, the bar drawn again below it, so no log line is overwritten or
  * stranded beside a bar.
@@ -79,6 +85,61 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
         return s.toString();
     }
 
+    /**
+     * Seconds left: the mean duration of the epochs timed so far ({@code seconds} over {@code timed} epochs; a
+     * resumed run times only its own) times the epochs to go.
+     */
+    static double secondsLeft(double seconds, int timed, int epochsLeft) {
+        return timed <= 0 ? Double.NaN : seconds / timed * epochsLeft;
+    }
+
+    /**
+     * An epoch as one plain line that fits {@link ConsoleLines#COLUMNS} columns after Maven's {@code [INFO] }: loss and
+     * accuracy as train/validation, throughput, time left. Where large numbers leave no room, single spaces
+     * separate the parts, then the throughput is left out, then (a run of a million epochs) the accuracy.
+     */
+    static String line(EpochProgress p, double secondsLeft) {
+        EpochRecord r = p.record();
+        String total = String.valueOf(p.totalEpochs());
+        List<String> parts = new ArrayList<>();
+        parts.add(String.format(Locale.ROOT, "Epoch %" + total.length() + "d/%s", r.epoch(), total));
+        parts.add("loss " + loss(r.trainLoss()) + (Double.isNaN(r.validationLoss()) ? "" : "/" + loss(r.validationLoss())));
+        if (!Double.isNaN(r.trainAccuracy()) || !Double.isNaN(r.validationAccuracy())) {
+            parts.add("acc " + accuracy(r.trainAccuracy()) + (Double.isNaN(r.validationAccuracy()) ? ""
+                    : "/" + accuracy(r.validationAccuracy())));
+        }
+        String speed = String.format(Locale.ROOT, "%.0f %s/s", p.pairsPerSecond(), p.unit());
+        String left = Double.isNaN(secondsLeft) ? "" : duration(secondsLeft) + " left";
+        int width = ConsoleLines.COLUMNS - ConsoleLines.INFO_PREFIX.length();
+        for (String separator : List.of("  ", " ")) {
+            String all = join(separator, parts, speed, left);
+            if (all.length() <= width) {
+                return all;
+            }
+        }
+        String withoutSpeed = join(" ", parts, left);
+        return withoutSpeed.length() <= width ? withoutSpeed : join(" ", parts.subList(0, 2), left);
+    }
+
+    private static String join(String separator, List<String> parts, String... more) {
+        List<String> all = new ArrayList<>(parts);
+        for (String m : more) {
+            if (!m.isEmpty()) {
+                all.add(m);
+            }
+        }
+        return String.join(separator, all);
+    }
+
+    /** Four significant digits, the exponent without leading zeros: {@code 0.2924}, {@code 6.667e-8}. */
+    private static String loss(double v) {
+        return String.format(Locale.ROOT, "%.4g", v).replaceAll("e([-+])0+(\\d)", "e$1$2").replace("e+", "e");
+    }
+
+    private static String accuracy(double a) {
+        return Double.isNaN(a) ? "n/a" : String.format(Locale.ROOT, "%.3f", a);
+    }
+
     static String duration(double seconds) {
         long s = Math.round(seconds);
         return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)
@@ -87,10 +148,14 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
 
     /** Plain lines through Maven's log. */
     static final class Lines extends ProgressDisplay {
+        /** Says once how to read the lines. */
+        static final String KEY = "Training: loss and accuracy as train/validation, then throughput and the time"
+                + " left (from the epochs' durations)";
         private final Log log;
         private final int total;
         private final int every;
         private double elapsed;
+        private int timed;
 
         @Override
         Log plainLog() {
@@ -107,11 +172,12 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
         public void onEpoch(EpochProgress p) {
             int epoch = p.record().epoch();
             elapsed += p.seconds();
+            timed++;
+            if (timed == 1) {
+                ConsoleLines.fit(KEY, ConsoleLines.INFO_PREFIX).forEach(log::info);
+            }
             if (epoch == 1 || epoch == total || epoch % every == 0) {
-                double eta = elapsed / epoch * (total - epoch);
-                String width = String.valueOf(total);
-                log.info(String.format(Locale.ROOT, "Epoch %" + width.length() + "d/%s  %s  ETA %s",
-                        epoch, width, describe(p), duration(eta)));
+                log.info(line(p, secondsLeft(elapsed, timed, total - epoch)));
             }
         }
     }
@@ -136,6 +202,10 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
         private String shown = "";
         private boolean closed;
         private EpochProgress last;
+        /** Seconds the epochs took so far, what the time left is reckoned from. */
+        private volatile double elapsed;
+        private volatile int timed;
+        private volatile int epoch;
 
         Bar(Log log, int total, int width, PrintStream out) {
             this.log = log;
@@ -143,7 +213,13 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
             this.width = width;
             this.bar = new ProgressBarBuilder().setTaskName("Training").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" epochs", 1).setMaxRenderedLength(width - 1)
-                    .setConsumer(new Line(width - 1)).build();
+                    .setEtaFunction(state -> eta(total)).setConsumer(new Line(width - 1)).build();
+        }
+
+        /** The time left from the epochs' durations; none before the first epoch ends. */
+        Optional<Duration> eta(int total) {
+            double left = secondsLeft(elapsed, timed, total - epoch);
+            return Double.isNaN(left) ? Optional.empty() : Optional.of(Duration.ofMillis(Math.round(left * 1000)));
         }
 
         @Override
@@ -175,6 +251,9 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
         @Override
         public void onEpoch(EpochProgress p) {
             last = p;
+            elapsed += p.seconds();
+            timed++;
+            epoch = p.record().epoch();
             bar.setExtraMessage(figures(p, width));
             bar.stepTo(p.record().epoch());
         }

@@ -69,7 +69,7 @@ public class TrainMojo extends NetworkMojo {
         boolean bar = interactive() && forked();
         try (ProgressDisplay display = ProgressDisplay.create(getLog(), experiment.training().epochs(), bar,
                 bar ? ProgressDisplay.terminalWidth() : 0)) {
-            runNetworkTask("train", display, display.log(), () -> training.run(experiment, out, display));
+            runNetworkTask("train", display, new FittingLog(display.log()), () -> training.run(experiment, out, display));
         }
         History history;
         try {
@@ -77,7 +77,7 @@ public class TrainMojo extends NetworkMojo {
         } catch (IOException e) {
             throw new UncheckedIOException("training ended but its history cannot be read", e);
         }
-        getLog().info(summary(experiment.name(), history, out));
+        new FittingLog(getLog()).info(summary(experiment.name(), history, out));
     }
 
     /** The closing line; a model that needs no training (SourceAFIS, empty history) says so instead. */

@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +75,65 @@ class ProgressDisplayTest {
         assertTrue(ProgressDisplay.MIN_BAR_WIDTH > 80, "80 columns get plain lines");
         assertTrue(ProgressDisplay.create(printingTo(System.out), 10, true, 200) instanceof ProgressDisplay.Lines,
                 "no console (a test, CI): plain lines");
+    }
+
+    @Test
+    void plainLinesFitEightyColumnsAndNeverBreakANumber() {
+        assertEquals("Epoch  3/10  loss 0.2500/0.2000  acc 0.600/0.700  480 pairs/s  7s left",
+                ProgressDisplay.line(epoch(3), 7));
+        int width = ConsoleLines.COLUMNS - ConsoleLines.INFO_PREFIX.length();
+        List<EpochProgress> hard = List.of(
+                new EpochProgress(new EpochRecord(100, 6.667e-8, 8.333e-8, 1, 1), 100, 0.05, 242),
+                new EpochProgress(new EpochRecord(1000, 6.667e-8, 8.333e-8, 0.99, 0.987), 1000, 12, 123456),
+                new EpochProgress(new EpochRecord(999999, 1.234e-12, 1.234e-12, 0.5, 0.5), 1000000, 3600, 123456789,
+                        EpochProgress.IMAGES));
+        for (EpochProgress p : hard) {
+            String line = ProgressDisplay.line(p, 1e6);
+            assertTrue(line.length() <= width, line.length() + ": " + line);
+            assertTrue(line.startsWith("Epoch ") && line.contains(" loss 1.234e-12/") || line.contains(" loss 6.667e-8/"),
+                    line);
+        }
+        assertEquals("Epoch 100/100 loss 6.667e-8/8.333e-8 acc 1.000/1.000 242 pairs/s 0s left",
+                ProgressDisplay.line(hard.get(0), 0), "the README's first example, in 73 characters: single spaces");
+    }
+
+    @Test
+    void timeLeftCountsTheEpochsOnlyNotTheJvmStart() throws InterruptedException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ProgressDisplay.Lines lines = new ProgressDisplay.Lines(printingTo(out), 10);
+        Thread.sleep(300); // the JVM starting, the data loading: not an epoch
+        for (int e = 1; e <= 3; e++) {
+            lines.onEpoch(new EpochProgress(new EpochRecord(e, 0.25, 0.2, 0.6, 0.7), 10, 3.0, 480));
+        }
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("[info] Training: loss and accuracy as train/validation"), text);
+        assertTrue(text.contains("Epoch  3/10  loss 0.2500/0.2000  acc 0.600/0.700  480 pairs/s  21s left\n"),
+                "7 epochs of 3 s to go: " + text);
+        ProgressDisplay.Bar bar = new ProgressDisplay.Bar(printingTo(out), 10, 200, out);
+        Thread.sleep(300);
+        assertTrue(bar.eta(10).isEmpty(), "no time left to say before an epoch ends");
+        bar.onEpoch(new EpochProgress(new EpochRecord(1, 0.25, 0.2, 0.6, 0.7), 10, 0.1, 480));
+        assertEquals(Duration.ofMillis(900), bar.eta(10).orElseThrow(), "9 epochs of 0.1 s, whatever the wall clock");
+        bar.close();
+    }
+
+    @Test
+    void longProseBreaksAtSpacesWithinEightyColumns() {
+        String verdict = "Verdict: generalisation gap: TRIGGERED; validation at chance while training learned: the"
+                + " network tells its training pairs apart but not the validation pairs; ROC AUC 0.971 on the training"
+                + " pairs, 0.526 on the validation pairs (gap 0.445) /a/very/long/path/that/cannot/be/broken/at/all/x.json";
+        List<String> lines = ConsoleLines.fit(verdict, ConsoleLines.WARNING_PREFIX);
+        assertTrue(lines.size() > 2, lines.toString());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean longWord = line.trim().length() > 70 && !line.trim().contains(" ");
+            assertTrue(line.length() <= 70 || longWord, line);
+            assertEquals(i > 0, line.startsWith("  "), "continuations indented: " + line);
+        }
+        assertEquals(List.of(verdict.split(" ")), lines.stream().flatMap(l -> List.of(l.trim().split(" ")).stream()).toList(),
+                "every word whole and in order: 0.971 never becomes 0.9 / 71");
+        assertEquals(List.of("a", "", "b"), ConsoleLines.wrap("a\n\nb", 80));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.siamese.diagnostics;
 
+import dev.siamese.eval.PairMetrics;
 import dev.siamese.model.ContrastiveLoss;
 import dev.siamese.train.Divergence;
 import dev.siamese.train.EpochRecord;
@@ -13,7 +14,8 @@ import java.util.Locale;
 
 /**
  * Every threshold of the diagnostics in one place, and the rules that turn recorded figures and the history
- * into {@link Verdict}s. {@link #DEFAULT} is what experiments use; results.json stores the values used.
+ * into {@link Verdict}s, and the threshold-free metrics of both splits into the {@link #GENERALISATION} verdict.
+ * {@link #DEFAULT} is what experiments use; results.json stores the values used.
  *
  * @param saturationLevel           a tanh output is saturated when {@code |a|} exceeds this (sigmoid: {@code |2a−1|})
  * @param saturatedShareOfImages    a unit is saturated when saturated on at least this share of the training images
@@ -47,17 +49,24 @@ import java.util.Locale;
  * @param overfittingGap            "overfitting": final train accuracy above validation accuracy by more than this,
  *                                  with the training loss below epoch 1's ...
  * @param overfittingValidationRise ... and the final validation loss above its minimum by more than this share
+ * @param chanceRocAuc              a split whose ROC AUC is below this is at chance: 0.5 is a coin toss, and a
+ *                                  matcher this close to it tells nobody apart
+ * @param learnedRocAuc             "generalisation gap": training pairs at this ROC AUC or above count as learned, so
+ *                                  validation pairs at chance beside them mean the network does not generalise ...
+ * @param generalisationGap         ... as does a training ROC AUC above the validation one, or a validation EER above
+ *                                  the training one, by more than this
  */
 public record VerdictRules(double saturationLevel, double saturatedShareOfImages, double distinctTolerance,
                            double floorDistance, double noLearningMaxUpdateRatio, double noLearningMaxLossChange,
                            double solvedMaxLoss, double spreadLostShare, double vanishingMaxSignalRatio,
                            double highLoss, double deadFraction, double saturatedFraction, int collapseMaxDistinct,
                            double collapseMaxDimensionStd, double explodingGrowth, double spikeGrowth,
-                           double overfittingGap, double overfittingValidationRise) {
+                           double overfittingGap, double overfittingValidationRise, double chanceRocAuc,
+                           double learnedRocAuc, double generalisationGap) {
 
     public static final VerdictRules DEFAULT = new VerdictRules(0.97, 0.95, 1e-6,
             Math.sqrt(ContrastiveLoss.EPSILON) * 1.0001, 1e-6, 1e-6, 1e-3, 1e-3, 1e-2, 0.05, 0.9, 0.9, 1, 1e-6, 100,
-            1000, 0.2, 0.05);
+            1000, 0.2, 0.05, 0.6, 0.8, 0.15);
 
     public static final String NO_LEARNING = "no learning";
     public static final String VANISHING_GRADIENTS = "vanishing gradients";
@@ -67,6 +76,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
     public static final String EXPLODING = "exploding / NaN loss";
     public static final String LOSS_SPIKE = "loss spike";
     public static final String OVERFITTING = "overfitting";
+    public static final String GENERALISATION = "generalisation gap";
 
     /** All verdicts, in a fixed order, for a run with these figures. */
     public List<Verdict> judge(History history, List<EpochDiagnostics> epochs) {
@@ -116,14 +126,19 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
             return new Verdict(NO_LEARNING, false, figures);
         }
         EpochDiagnostics e1 = epochs.get(0);
-        String why = first.trainAccuracy() >= 1.0 && first.trainLoss() <= solvedMaxLoss
-                ? String.format(Locale.ROOT, "; the task was solved at initialization: train accuracy %s and loss %s"
-                        + " after epoch 1, %s of training pairs at the distance floor (genuine mean %s, impostor mean"
-                        + " %s), so no pair passes a gradient", g(first.trainAccuracy()), g(first.trainLoss()),
-                pct(e1.trainPairs().floorShare()), g(e1.trainPairs().genuineMean()), g(e1.trainPairs().impostorMean()))
-                : String.format(Locale.ROOT, "; train accuracy %s after epoch 1", g(first.trainAccuracy()))
-                + stuckBecause(e1);
-        return new Verdict(NO_LEARNING, true, "the weights and the loss did not change: " + figures + why);
+        if (first.trainAccuracy() >= 1.0 && first.trainLoss() <= solvedMaxLoss) {
+            // the untrained network is already right: information about the task, not a fault of the network
+            DistanceFigures d = e1.trainPairs();
+            return new Verdict(NO_LEARNING, true, String.format(Locale.ROOT, "the task was solved at initialization:"
+                            + " the untrained network already judges every training pair right (train accuracy %s, loss"
+                            + " %s after epoch 1; genuine pairs at mean distance %s, impostor pairs at %s; %s of the"
+                            + " training pairs at the distance floor), so no pair passes a gradient and there is nothing"
+                            + " left to learn; the weights and the loss did not change: %s", g(first.trainAccuracy()),
+                    g(first.trainLoss()), g(d.genuineMean()), g(d.impostorMean()), pct(d.floorShare()), figures), true);
+        }
+        return new Verdict(NO_LEARNING, true, "the weights and the loss did not change: " + figures
+                + String.format(Locale.ROOT, "; train accuracy %s after epoch 1", g(first.trainAccuracy()))
+                + stuckBecause(e1));
     }
 
     /**
@@ -396,6 +411,43 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
                 validationRising ? "rising" : "not rising"));
     }
 
+    /**
+     * Whether what the network learned holds on the validation pairs, judged on threshold-free figures (ROC AUC and
+     * EER; accuracy depends on a threshold that may suit neither split): triggered when the validation pairs are at
+     * chance while the training pairs count as learned, or when ROC AUC or EER is worse on validation by more than
+     * {@link #generalisationGap}. Not judged without genuine and impostor pairs in both splits.
+     */
+    public Verdict generalisation(PairMetrics train, PairMetrics validation) {
+        if (train == null || validation == null || train.rocAuc() == null || validation.rocAuc() == null
+                || train.eer() == null || validation.eer() == null) {
+            return new Verdict(GENERALISATION, false, "not judged: ROC AUC and EER need genuine and impostor pairs in"
+                    + " both splits");
+        }
+        double aucGap = train.rocAuc() - validation.rocAuc();
+        double eerGap = validation.eer() - train.eer();
+        boolean chanceWhileLearned = atChance(validation) && train.rocAuc() >= learnedRocAuc;
+        boolean triggered = chanceWhileLearned || aucGap > generalisationGap || eerGap > generalisationGap;
+        String figures = String.format(Locale.ROOT, "ROC AUC %s on the training pairs, %s on the validation pairs"
+                        + " (gap %s); EER %s and %s (gap %s); limits: a gap above %s, or validation below %s (chance)"
+                        + " while training reaches %s", g(train.rocAuc()), g(validation.rocAuc()), g(aucGap),
+                g(train.eer()), g(validation.eer()), g(eerGap), g(generalisationGap), g(chanceRocAuc),
+                g(learnedRocAuc));
+        if (chanceWhileLearned) {
+            return new Verdict(GENERALISATION, true, "validation at chance while training learned: the network tells"
+                    + " its training pairs apart but not the validation pairs, no better than a coin toss; " + figures);
+        }
+        if (triggered) {
+            return new Verdict(GENERALISATION, true, "what the network learned holds on the training pairs far more"
+                    + " than on the validation pairs: " + figures);
+        }
+        return new Verdict(GENERALISATION, false, figures);
+    }
+
+    /** Whether a split's ROC AUC is below {@link #chanceRocAuc}; false where it is undefined. */
+    public boolean atChance(PairMetrics split) {
+        return split != null && split.rocAuc() != null && split.rocAuc() < chanceRocAuc;
+    }
+
     private int since(List<EpochDiagnostics> epochs, String layer) {
         int since = epochs.get(epochs.size() - 1).epoch();
         for (int i = epochs.size() - 1; i >= 0; i--) {
@@ -410,6 +462,11 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
 
     private static EpochRecord record(History history, int epoch) {
         return history.epochs().stream().filter(r -> r.epoch() == epoch).findFirst().orElse(null);
+    }
+
+    /** A figure as verdicts quote it: three significant digits ({@code 0.526}, {@code 6.67e-08}), {@code n/a} for none. */
+    public static String figure(Double v) {
+        return g(v);
     }
 
     static String g(Double v) {

@@ -1,5 +1,6 @@
 package dev.siamese.eval;
 
+import dev.siamese.spec.MatchRule;
 import dev.siamese.spec.OperatingPoint;
 
 import java.util.Arrays;
@@ -34,6 +35,15 @@ public record OperatingThreshold(double threshold, double fmr, double fnmr) {
         return new OperatingThreshold(threshold, shareBelow(impostor, threshold), 1 - shareBelow(genuine, threshold));
     }
 
+    /**
+     * The rates at a given threshold: FMR the share of impostor pairs that match ({@code d < threshold}), FNMR the
+     * share of genuine pairs that do not; NaN for a side without pairs.
+     */
+    public static OperatingThreshold at(ScoredPairs pairs, double threshold) {
+        return new OperatingThreshold(threshold, shareBelow(pairs.ofLabel(0), threshold),
+                1 - shareBelow(pairs.ofLabel(1), threshold));
+    }
+
     /** Halfway from {@code t} to the next larger observed distance ({@code t + 1e-9} past the largest). */
     private static double justAbove(double t, double[] genuine, double[] impostor) {
         double next = Double.POSITIVE_INFINITY;
@@ -48,6 +58,6 @@ public record OperatingThreshold(double threshold, double fmr, double fnmr) {
     }
 
     private static double shareBelow(double[] distances, double threshold) {
-        return Arrays.stream(distances).filter(d -> d < threshold).count() / (double) distances.length;
+        return Arrays.stream(distances).filter(d -> MatchRule.matches(d, threshold)).count() / (double) distances.length;
     }
 }

@@ -63,7 +63,8 @@ public final class Comparison {
                 + (experiments.size() == 1 ? "" : "s") + "\n\n");
         md.append(MarkdownTable.render(table.toTable()));
         if (table.anyBest()) {
-            md.append("\n").append(MarkdownTable.escape(ComparisonTable.BEST_MARK)).append(" best of the column\n");
+            md.append("\n").append(MarkdownTable.escape(ComparisonTable.BEST_MARK)).append(" best of the column")
+                    .append(table.severalDatasets() ? " among the results on the same data set" : "").append('\n');
         }
         Optional<String> summary = Optional.empty();
         List<Change> regressions = List.of();

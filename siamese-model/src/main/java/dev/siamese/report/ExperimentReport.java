@@ -1,18 +1,17 @@
 package dev.siamese.report;
 
-import dev.siamese.spec.MatchRule;
 import dev.siamese.OutputFiles;
 import dev.siamese.ResultsMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.diagnostics.Verdict;
 import dev.siamese.eval.DetPoint;
 import dev.siamese.eval.IdentificationMetrics;
 import dev.siamese.eval.PairMetrics;
 import dev.siamese.pairs.SplitSummary;
+import dev.siamese.results.Assessment;
 import dev.siamese.results.DatasetSummary;
 import dev.siamese.results.ExpectationChecker;
 import dev.siamese.results.ExpectationOutcome;
@@ -69,28 +68,35 @@ public final class ExperimentReport {
         ExperimentResults experiment = ExperimentResults.read(outputDirectory.resolve(OutputFiles.RESULTS_FILE));
         Optional<List<ExpectationOutcome>> outcomes = expectations.map(e ->
                 ExpectationChecker.readingBaselines().checkEach(e, experiment.results()));
-        String html = html(experiment, experiment.scores(), outputDirectory.resolve(OutputFiles.DATASET_FOLDER), outcomes);
+        String html = html(experiment, experiment.scores(), outputDirectory, outcomes);
         return ReportFiles.write(outputDirectory.resolve(REPORT_FILE), html);
     }
 
     static final String SAMPLE_SHEET = OutputFiles.SAMPLE_SHEET;
 
-    String html(ExperimentResults experiment, Optional<PairScores> scores, Path dataset,
+    /** @param outputDirectory where results.json lies, beside {@code dataset/} and (for a network) {@code matcher.json} */
+    String html(ExperimentResults experiment, Optional<PairScores> scores, Path outputDirectory,
                 Optional<List<ExpectationOutcome>> expectations) {
         Results r = experiment.results();
-        Palette palette = Palette.of(List.of(TRAIN, VALIDATION, "genuine", "impostor"));
+        Path dataset = outputDirectory.resolve(OutputFiles.DATASET_FOLDER);
+        Palette palette = Palette.forReport();
+        Assessment assessment = Assessment.of(r);
+        Thresholds thresholds = Thresholds.of(r, scores, Files.isRegularFile(outputDirectory.resolve(OutputFiles.MATCHER_FILE)));
         HtmlPage page = new HtmlPage("Siamese report: " + experiment.name());
         page.h1("Experiment " + experiment.name());
         String description = r.spec() == null ? "" : r.spec().path("description").asText("");
         if (!description.isEmpty()) {
             page.paragraph(description);
         }
+        page.raw("<p class=\"headline " + assessment.level().id() + "\">" + escape(assessment.headline()) + "</p>\n");
         page.h2("Why");
-        why(page, r.diagnostics());
+        why(page, assessment, r.diagnostics() != null);
         page.h2("Expectations");
         expectations(page, expectations);
         page.h2("Metrics");
         page.table(metricsTable(r));
+        page.h2("Thresholds");
+        thresholds(page, thresholds);
 
         page.h2("Training curves");
         page.charts(curves(r.history(), palette, lossName(r)));
@@ -102,9 +108,9 @@ public final class ExperimentReport {
 
         page.h2("Distances");
         if (scores.isPresent()) {
-            page.charts(distanceCharts(r, scores.get(), palette));
+            page.charts(distanceCharts(r, scores.get(), palette, thresholds));
             page.h2("Sample validation pairs");
-            samplePairs(page, scores.get().validation(), threshold(r), new Thumbnails(dataset, 96));
+            samplePairs(page, scores.get().validation(), thresholds.judging(), new Thumbnails(dataset, 96));
         } else {
             page.muted("No " + OutputFiles.SCORES_FILE + " beside the results: run the evaluation again for ROC curves, histograms and sample pairs.");
         }
@@ -118,39 +124,74 @@ public final class ExperimentReport {
         sampleSheet(dataset, SAMPLE_SHEET).ifPresent(png -> page.raw("<figure><img alt=\"sample sheet\" src=\""
                 + Charts.dataUri(png) + "\"><figcaption>" + HtmlEscape.escape(SAMPLE_SHEET)
                 + ": fingers in rows, their impressions in columns</figcaption></figure>\n"));
-        sampleSheet(dataset == null ? null : dataset.getParent(), OutputFiles.INPUT_SHEET).ifPresent(png -> page.raw(
+        sampleSheet(outputDirectory, OutputFiles.INPUT_SHEET).ifPresent(png -> page.raw(
                 "<figure><img alt=\"network input\" src=\"" + Charts.dataUri(png) + "\"><figcaption>"
                 + HtmlEscape.escape(OutputFiles.INPUT_SHEET) + ": the same scans as the network sees them "
                 + "(model.input)</figcaption></figure>\n"));
         page.h2("Timings");
-        page.table(timingsTable(r.timings()));
+        if (r.timings() == null) {
+            page.muted("Not recorded.");
+        } else {
+            page.table(timingsTable(r.timings()));
+        }
         page.h2("Spec (resolved)");
         page.pre(pretty(r.spec()));
         page.h2("Environment");
-        page.table(environmentTable(r.environment()));
+        if (r.environment() == null) {
+            page.muted("Not recorded.");
+        } else {
+            page.table(environmentTable(r.environment()));
+        }
         return page.html();
     }
 
-    /** The verdicts, triggered first, each with the figures it rests on. */
-    private static void why(HtmlPage page, Diagnostics diagnostics) {
-        if (diagnostics == null) {
-            page.muted("No diagnostics recorded: \"diagnostics\": true in the spec records per-layer figures and "
-                    + "judges the run (vanishing gradients, dead units, embedding collapse, ...).");
-            return;
-        }
-        List<Verdict> triggered = diagnostics.triggered();
-        page.paragraph(triggered.isEmpty() ? "No verdict triggered."
-                : triggered.size() + " of " + diagnostics.verdicts().size() + " verdicts triggered: "
-                + String.join(", ", triggered.stream().map(Verdict::name).toList()) + ".");
-        List<Verdict> ordered = new ArrayList<>(triggered);
-        diagnostics.verdicts().stream().filter(v -> !v.triggered()).forEach(ordered::add);
+    /**
+     * The verdicts, those that warn first, then information, then the clear ones, each with the figures it rests on:
+     * the generalisation verdict (judged on the results, so always there), then the training diagnostics' when the
+     * spec recorded them.
+     */
+    private static void why(HtmlPage page, Assessment assessment, boolean diagnostics) {
+        List<Verdict> all = assessment.verdicts();
+        List<Verdict> warn = all.stream().filter(Verdict::warns).toList();
+        List<Verdict> ordered = new ArrayList<>(warn);
+        all.stream().filter(Verdict::informs).forEach(ordered::add);
+        all.stream().filter(v -> !v.triggered()).forEach(ordered::add);
+        page.paragraph(warn.isEmpty() ? "No verdict warns (" + all.size() + " judged)."
+                : warn.size() + " of " + all.size() + " verdicts triggered: "
+                + String.join(", ", warn.stream().map(Verdict::name).toList()) + ".");
         page.raw("<ul class=\"verdicts\">\n");
         for (Verdict v : ordered) {
-            page.raw("<li class=\"verdict " + (v.triggered() ? "triggered" : "clear") + "\"><b>" + escape(v.name())
-                    + "</b>: <span class=\"state\">" + (v.triggered() ? "TRIGGERED" : "not triggered") + "</span> — "
-                    + escape(v.explanation()) + "</li>\n");
+            String css = v.warns() ? "triggered" : v.informs() ? "information" : "clear";
+            page.raw("<li class=\"verdict " + css + "\"><b>" + escape(v.name()) + "</b>: <span class=\"state\">"
+                    + escape(v.state()) + "</span> — " + escape(v.explanation()) + "</li>\n");
         }
         page.raw("</ul>\n");
+        if (!diagnostics) {
+            page.muted("No training diagnostics recorded: \"diagnostics\": true in the spec records per-layer figures"
+                    + " and judges the training too (vanishing gradients, dead units, embedding collapse, ...).");
+        }
+    }
+
+    /** The operating threshold and the spec's, with the rates at each; said in words first. */
+    private static void thresholds(HtmlPage page, Thresholds thresholds) {
+        Thresholds.Row spec = thresholds.spec();
+        if (thresholds.operating().isEmpty()) {
+            page.paragraph("One threshold: the spec's evaluation.threshold " + Numbers.significant(spec.threshold())
+                    + " (no operating threshold: it needs the validation pairs' distances, genuine and impostor).");
+        } else if (!thresholds.differ()) {
+            page.paragraph("One threshold: the operating threshold is the spec's evaluation.threshold, "
+                    + Numbers.significant(spec.threshold()) + ".");
+        } else {
+            Thresholds.Row op = thresholds.operating().get();
+            page.paragraph("Two thresholds: the model is used at the operating threshold "
+                    + Numbers.significant(op.threshold()) + " (validation FMR " + Numbers.fixed(op.validation().fmr())
+                    + ", FNMR " + Numbers.fixed(op.validation().fnmr()) + ", accuracy "
+                    + Numbers.fixed(op.validation().accuracy()) + "); results.json's accuracy is measured at the spec's"
+                    + " evaluation.threshold " + Numbers.significant(spec.threshold()) + " (validation accuracy "
+                    + Numbers.fixed(spec.validation().accuracy()) + "). The histograms draw both; the sample pairs are"
+                    + " judged at the operating threshold.");
+        }
+        page.table(thresholds.table());
     }
 
     /** Each expectation of the spec, met or missed, with its value. */
@@ -165,14 +206,21 @@ public final class ExperimentReport {
             return;
         }
         long met = all.stream().filter(ExpectationOutcome::met).count();
-        page.paragraph(met + " of " + all.size() + " expectation" + (all.size() == 1 ? "" : "s") + " met.");
+        long documenting = all.stream().filter(ExpectationOutcome::metDocumentingFailure).count();
+        page.paragraph(met + " of " + all.size() + " expectation" + (all.size() == 1 ? "" : "s") + " met."
+                + (documenting == 0 ? "" : " " + (documenting == met ? (met == 1 ? "It documents" : "All of them document")
+                : documenting + " of them document") + " a known failure (a ceiling on a metric where higher is better,"
+                + " or a floor where lower is): met means the failure is still there, not that the model works."));
         page.raw("<table class=\"expectations\">\n<tr><th>metric</th><th>limits</th><th>value</th><th>outcome</th><th>note</th></tr>\n");
         for (ExpectationOutcome o : all) {
-            String outcome = o.met() ? "✔ met" : "✘ missed: " + String.join("; ",
+            String outcome = o.metDocumentingFailure() ? "⚠ met: the failure it documents is still there"
+                    : o.met() ? "✔ met" : "✘ missed: " + String.join("; ",
                     o.report().violations().stream().map(Violation::describe).toList());
-            page.raw("<tr class=\"" + (o.met() ? "met" : "missed") + "\"><td>" + escape(o.expectation().metric())
+            String row = o.metDocumentingFailure() ? "documented" : o.met() ? "met" : "missed";
+            String cell = o.metDocumentingFailure() ? "documented" : o.met() ? "better" : "worse";
+            page.raw("<tr class=\"" + row + "\"><td>" + escape(o.expectation().metric())
                     + "</td><td>" + escape(o.limits()) + "</td><td class=\"num\">" + escape(Numbers.shortest(o.actual()))
-                    + "</td><td class=\"" + (o.met() ? "better" : "worse") + "\">" + escape(outcome) + "</td><td>"
+                    + "</td><td class=\"" + cell + "\">" + escape(outcome) + "</td><td>"
                     + escape(o.expectation().note()) + "</td></tr>\n");
         }
         page.raw("</table>\n");
@@ -229,8 +277,7 @@ public final class ExperimentReport {
 
     /** The loss the spec trained with, for the loss chart's axis: the contrastive loss unless it names another. */
     static String lossName(Results r) {
-        String type = r.spec() == null ? "" : r.spec().path("model").path("loss").path("type").asText("");
-        return (type.isEmpty() ? "contrastive" : type) + " loss";
+        return RunDescription.lossName(r.spec()) + " loss";
     }
 
     static List<HtmlPage.Chart> curves(History history, Palette palette, String lossName) {
@@ -252,20 +299,28 @@ public final class ExperimentReport {
                 epochs.stream().mapToDouble(value).toArray());
     }
 
-    private static List<HtmlPage.Chart> distanceCharts(Results r, PairScores scores, Palette palette) {
+    /** ROC and DET (train drawn first, validation dashed over it), and each split's distances with the thresholds. */
+    private static List<HtmlPage.Chart> distanceCharts(Results r, PairScores scores, Palette palette,
+                                                       Thresholds thresholds) {
         List<Series> roc = new ArrayList<>();
-        RocCurve.of(VALIDATION, scores.validation()).ifPresent(roc::add);
         RocCurve.of(TRAIN, scores.train()).ifPresent(roc::add);
-        double t = threshold(r);
+        RocCurve.of(VALIDATION, scores.validation()).ifPresent(roc::add);
         List<Series> det = new ArrayList<>();
         if (r.metrics() != null) {
-            detSeries(VALIDATION, r.metrics().validation()).ifPresent(det::add);
             detSeries(TRAIN, r.metrics().train()).ifPresent(det::add);
+            detSeries(VALIDATION, r.metrics().validation()).ifPresent(det::add);
+        }
+        List<Charts.Marked> marked = new ArrayList<>();
+        thresholds.operating().ifPresent(o -> marked.add(new Charts.Marked(o.threshold(),
+                "operating " + Numbers.significant(o.threshold()))));
+        if (marked.isEmpty() || thresholds.differ()) {
+            marked.add(new Charts.Marked(thresholds.spec().threshold(),
+                    "evaluation " + Numbers.significant(thresholds.spec().threshold())));
         }
         return List.of(new HtmlPage.Chart("ROC curves", Charts.roc(palette, "ROC curves", roc)),
                 new HtmlPage.Chart("DET curves", Charts.det(palette, "DET curves", det)),
-                new HtmlPage.Chart("Validation distances", histogram(palette, "Validation distances", scores.validation(), t)),
-                new HtmlPage.Chart("Training distances", histogram(palette, "Training distances", scores.train(), t)));
+                new HtmlPage.Chart("Validation distances", histogram(palette, "Validation distances", scores.validation(), marked)),
+                new HtmlPage.Chart("Training distances", histogram(palette, "Training distances", scores.train(), marked)));
     }
 
     /** The DET points results.json carries for a split (FVC's error-rate curve). */
@@ -277,10 +332,11 @@ public final class ExperimentReport {
                 metrics.det().stream().mapToDouble(DetPoint::fnmr).toArray()));
     }
 
-    private static Optional<byte[]> histogram(Palette palette, String title, List<ScoredPair> pairs, double threshold) {
+    private static Optional<byte[]> histogram(Palette palette, String title, List<ScoredPair> pairs,
+                                              List<Charts.Marked> thresholds) {
         double[] genuine = pairs.stream().filter(p -> p.label() == 1).mapToDouble(ScoredPair::distance).toArray();
         double[] impostor = pairs.stream().filter(p -> p.label() != 1).mapToDouble(ScoredPair::distance).toArray();
-        return Charts.histograms(palette, title, genuine, impostor, threshold, 30);
+        return Charts.histograms(palette, title, genuine, impostor, thresholds, 30);
     }
 
     /** A contact sheet {@code name} in {@code folder}, when there is one. */
@@ -293,20 +349,17 @@ public final class ExperimentReport {
         }
     }
 
-    static double threshold(Results r) {
-        return r.metrics() != null && r.metrics().validation() != null ? r.metrics().validation().threshold()
-                : MatchRule.DEFAULT_THRESHOLD;
-    }
-
-    private static void samplePairs(HtmlPage page, List<ScoredPair> pairs, double threshold, Thumbnails thumbnails) {
+    private static void samplePairs(HtmlPage page, List<ScoredPair> pairs, Thresholds.Row judging, Thumbnails thumbnails) {
+        double threshold = judging.threshold();
         List<ScoredPair> shown = SamplePairs.select(pairs, threshold, SAMPLE_PAIRS);
         if (shown.isEmpty()) {
             page.muted("No validation pairs.");
             return;
         }
         long wrong = pairs.stream().filter(p -> !SamplePairs.right(p, threshold)).count();
-        page.muted(wrong + " of " + pairs.size() + " validation pairs misjudged at threshold "
-                + Numbers.shortest(threshold) + "; the worst first, then right ones nearest the threshold.");
+        page.muted(wrong + " of " + pairs.size() + " validation pairs misjudged at the " + judging.name() + " "
+                + Numbers.significant(threshold)
+                + "; the worst first, then right ones nearest the threshold.");
         page.raw("<div class=\"pairs\">\n");
         for (ScoredPair p : shown) {
             boolean right = SamplePairs.right(p, threshold);

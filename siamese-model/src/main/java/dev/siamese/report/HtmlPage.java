@@ -1,5 +1,6 @@
 package dev.siamese.report;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,10 +25,18 @@ public final class HtmlPage {
             .muted{color:#777}.better{color:#2ca02c}.worse{color:#d62728}
             .verdicts{list-style:none;padding:0}.verdict{margin:4px 0;padding:4px 8px;border-left:4px solid #2ca02c}
             .verdict.triggered{border-left-color:#d62728;background:#fff3f3}.verdict.triggered .state{color:#d62728;font-weight:bold}
-            tr.missed td{background:#fff3f3}
+            .verdict.information{border-left-color:#1f77b4;background:#f2f7fc}.verdict.information .state{color:#1f77b4;font-weight:bold}
+            .headline{font-size:1.1em;padding:0.6em 0.9em;border-left:6px solid #2ca02c;background:#f3faf3}
+            .headline.failure{border-left-color:#d62728;background:#fff3f3;font-weight:bold}
+            .headline.warning{border-left-color:#e08a00;background:#fff8ec}
+            .headline.information{border-left-color:#1f77b4;background:#f2f7fc}
+            tr.missed td{background:#fff3f3}tr.documented td{background:#fff8ec}td.documented{color:#b36b00}
+            tbody.group{border-top:3px solid #999}body.wide{max-width:none}
+            table.wide td,table.wide th{white-space:nowrap}
             """;
     private final StringBuilder body = new StringBuilder();
     private final String title;
+    private boolean wide;
 
     public HtmlPage(String title) {
         this.title = title;
@@ -38,7 +47,16 @@ public final class HtmlPage {
     }
 
     public HtmlPage h2(String text) {
-        return raw("<h2>" + escape(text) + "</h2>\n");
+        return raw("<h2 id=\"" + anchor(text) + "\">" + escape(text) + "</h2>\n");
+    }
+
+    /** A section's anchor, so it can be linked to: its title in lower case, words joined by {@code -}. */
+    static String anchor(String title) {
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    public HtmlPage h3(String text) {
+        return raw("<h3>" + escape(text) + "</h3>\n");
     }
 
     public HtmlPage paragraph(String text) {
@@ -67,13 +85,33 @@ public final class HtmlPage {
         return raw("</div>\n");
     }
 
+    /**
+     * A table; a header of blank titles (a two-column list of names and values) is left out. A table with groups
+     * gets one {@code tbody} per group, each headed by a row naming it.
+     */
     public HtmlPage table(Table table) {
-        raw("<table>\n<tr>");
-        for (String h : table.header()) {
-            raw("<th>" + escape(h) + "</th>");
+        return table(table, "");
+    }
+
+    /** As {@link #table(Table)}, of a CSS class: {@code wide} keeps each cell on one line. */
+    public HtmlPage table(Table table, String cssClass) {
+        raw(cssClass.isEmpty() ? "<table>\n" : "<table class=\"" + escape(cssClass) + "\">\n");
+        if (table.header().stream().anyMatch(h -> !h.isBlank())) {
+            raw("<tr>");
+            for (String h : table.header()) {
+                raw("<th>" + escape(h) + "</th>");
+            }
+            raw("</tr>\n");
         }
-        raw("</tr>\n");
-        for (List<String> row : table.rows()) {
+        List<List<String>> rows = table.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            int at = i;
+            List<Table.Group> starting = table.groups().stream().filter(g -> g.firstRow() == at).toList();
+            for (Table.Group g : starting) {
+                raw((at == 0 ? "" : "</tbody>\n") + "<tbody class=\"group\">\n<tr class=\"group\"><th colspan=\""
+                        + table.header().size() + "\">" + escape(g.title()) + "</th></tr>\n");
+            }
+            List<String> row = rows.get(i);
             raw("<tr>");
             for (int c = 0; c < row.size(); c++) {
                 String cell = row.get(c);
@@ -87,7 +125,7 @@ public final class HtmlPage {
             }
             raw("</tr>\n");
         }
-        return raw("</table>\n");
+        return raw((table.groups().isEmpty() ? "" : "</tbody>\n") + "</table>\n");
     }
 
     /** Markup as is: the caller escapes what it puts in. */
@@ -96,9 +134,16 @@ public final class HtmlPage {
         return this;
     }
 
+    /** A page as wide as the window, for a table whose rows should not wrap (a comparison). */
+    public HtmlPage wide() {
+        wide = true;
+        return this;
+    }
+
     public String html() {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + escape(title)
-                + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+                + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body" + (wide ? " class=\"wide\"" : "") + ">\n"
+                + body + "</body>\n</html>\n";
     }
 
     /** A chart to show, or only its title when there was nothing to draw. */

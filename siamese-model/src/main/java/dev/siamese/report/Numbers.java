@@ -1,6 +1,7 @@
 package dev.siamese.report;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 
@@ -30,6 +31,14 @@ final class Numbers {
         String s = v != 0 && Math.abs(v) < 0.001 ? String.format(Locale.ROOT, "%.3g", v)
                 : new BigDecimal(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return s.replace("-", MINUS);
+    }
+
+    /** Six significant digits, as the logs write thresholds ({@code 3.26377}, {@code 0.5}). */
+    static String significant(double v) {
+        if (!Double.isFinite(v)) {
+            return shortest(v);
+        }
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString().replace("-", MINUS);
     }
 
     /** A change with its sign always shown: {@code +0.02}, {@code −0.07}, {@code 0}. */

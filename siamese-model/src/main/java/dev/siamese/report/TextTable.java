@@ -3,7 +3,7 @@ package dev.siamese.report;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders a {@link Table} as aligned plain-text lines for a log. */
+/** Renders a {@link Table} as aligned plain-text lines for a log; a group's rows follow a line naming it. */
 public final class TextTable {
     private TextTable() {
     }
@@ -24,8 +24,10 @@ public final class TextTable {
             rule.append(c == 0 ? "" : "  ").append("-".repeat(width[c]));
         }
         lines.add(rule.toString());
-        for (List<String> row : table.rows()) {
-            lines.add(line(row, width, table.rightAlign()));
+        for (int r = 0; r < table.rows().size(); r++) {
+            int row = r;
+            table.groups().stream().filter(g -> g.firstRow() == row).forEach(g -> lines.add("[" + g.title() + "]"));
+            lines.add(line(table.rows().get(r), width, table.rightAlign()));
         }
         return lines;
     }

@@ -1,6 +1,7 @@
 package dev.siamese.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.siamese.eval.ScoredPairs;
 
 import java.util.List;
 
@@ -14,6 +15,12 @@ public record PairScores(int schemaVersion, List<ScoredPair> train, List<ScoredP
     public PairScores {
         train = List.copyOf(train);
         validation = List.copyOf(validation);
+    }
+
+    /** The distances and labels of {@code pairs}, as the metrics take them. */
+    public static ScoredPairs scored(List<ScoredPair> pairs) {
+        return new ScoredPairs(pairs.stream().mapToDouble(ScoredPair::distance).toArray(),
+                pairs.stream().mapToInt(ScoredPair::label).toArray());
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.siamese.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * How results are judged.
  *
@@ -10,6 +12,14 @@ package dev.siamese.spec;
 public record EvaluationSpec(double threshold, OperatingPoint operatingPoint) {
     public EvaluationSpec {
         operatingPoint = operatingPoint == null ? OperatingPoint.EER : operatingPoint;
+    }
+
+    /**
+     * The {@code evaluation} section of a resolved spec as results.json records it, parsed as the spec was (the
+     * defaults where it gives none): for readers of results, such as the report, that have no spec file.
+     */
+    public static EvaluationSpec ofResolved(JsonNode resolvedSpec) {
+        return SpecParser.evaluationOf(resolvedSpec);
     }
 
     /** At the EER operating point. */

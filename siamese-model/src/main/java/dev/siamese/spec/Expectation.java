@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * A limit a result must meet, in the manner of jacoco's check rules: a fixed {@code min} and/or
  * {@code max}, and/or no worse than a {@code baseline} results file by more than a tolerance. A
- * {@code max} on a metric where higher is better documents a known failure.
+ * {@code max} on a metric where higher is better documents a known failure ({@link #documentsFailure()}).
  *
  * @param metric    a name from {@link MetricNames}
  * @param min       lowest allowed value, or null
@@ -22,6 +22,19 @@ public record Expectation(String metric, Double min, Double max, Path baseline, 
     /** A plain min/max limit. */
     public static Expectation limits(String metric, Double min, Double max) {
         return new Expectation(metric, min, max, null, 0, false, MetricNames.direction(metric).orElse(Direction.HIGHER), "");
+    }
+
+    /**
+     * Whether this expectation documents a known failure rather than asks for a success: a ceiling ({@code max}
+     * alone) on a metric where higher is better, or a floor ({@code min} alone) on one where lower is better. Met,
+     * it says the failure is still there, not that the model works.
+     */
+    public boolean documentsFailure() {
+        if (baseline != null) {
+            return false;
+        }
+        return MetricNames.direction(metric).map(d -> d == Direction.HIGHER ? max != null && min == null
+                : min != null && max == null).orElse(false);
     }
 
     /** Which way a metric improves. */

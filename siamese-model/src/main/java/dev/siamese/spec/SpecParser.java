@@ -1,6 +1,7 @@
 package dev.siamese.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.siamese.spec.LayerSpec.PoolKind;
 import dev.siamese.spec.OptimizerSpec.OptimizerType;
 
@@ -625,7 +626,17 @@ final class SpecParser {
         };
     }
 
-    private EvaluationSpec evaluation(SpecNode node) {
+    /**
+     * The {@code evaluation} section of a resolved spec as results.json records it (the report's source), parsed as
+     * the spec was: its threshold and operating point, the defaults where it gives none.
+     */
+    static EvaluationSpec evaluationOf(JsonNode resolvedSpec) {
+        JsonNode section = resolvedSpec == null ? null : resolvedSpec.get("evaluation");
+        return evaluation(new SpecNode(section != null && section.isObject() ? section
+                : JsonNodeFactory.instance.objectNode(), "$.evaluation", new SpecOrigins(Path.of("results.json"))));
+    }
+
+    private static EvaluationSpec evaluation(SpecNode node) {
         node.allowOnly(SpecFields.EVALUATION);
         return new EvaluationSpec(node.number("threshold", MatchRule.DEFAULT_THRESHOLD, Bounds.above(0)), operatingPoint(node));
     }

@@ -173,6 +173,7 @@ class DiagnosticsTest {
                 training(OptimizerSpec.OptimizerType.RMSPROP, 1e-3, 4, 32)));
         run.assertTriggered(VerdictRules.NO_LEARNING, "solved at initialization", "largest relative weight change in"
                 + " an epoch 0");
+        assertTrue(run.verdict(VerdictRules.NO_LEARNING).informs(), "information about the task, not a warning");
         run.assertNotTriggered(VerdictRules.VANISHING_GRADIENTS, VerdictRules.DEAD_UNITS,
                 VerdictRules.EMBEDDING_COLLAPSE, VerdictRules.EXPLODING, VerdictRules.OVERFITTING);
         EpochDiagnostics last = run.epochs().get(run.epochs().size() - 1);
@@ -250,6 +251,7 @@ class DiagnosticsTest {
                 "100% of 36 training pairs at the 1e-7 distance floor", "every layer's gradient is exactly 0",
                 "branch4_dense's output already lost the input's variance");
         assertFalse(run.verdict(VerdictRules.NO_LEARNING).explanation().contains("solved"));
+        assertTrue(run.verdict(VerdictRules.NO_LEARNING).warns(), "a network stuck at initialization is a fault");
         run.assertNotTriggered(VerdictRules.VANISHING_GRADIENTS, VerdictRules.EXPLODING);
     }
 

@@ -34,6 +34,18 @@ class OperatingThresholdTest {
     }
 
     @Test
+    void ratesAtAGivenThresholdFollowTheStrictRule() {
+        OperatingThreshold half = OperatingThreshold.at(PAIRS, 0.5);
+        assertEquals(0.25, half.fmr(), 1e-12); // impostor 0.25 matches; 0.5 itself does not
+        assertEquals(0.0, half.fnmr(), 1e-12);
+        OperatingThreshold low = OperatingThreshold.at(PAIRS, 0.2);
+        assertEquals(0.0, low.fmr(), 1e-12);
+        assertEquals(2 / 3.0, low.fnmr(), 1e-12); // 0.2 is not below 0.2
+        assertEquals(true, Double.isNaN(OperatingThreshold.at(new ScoredPairs(new double[] {0.1}, new int[] {1}), 0.5)
+                .fmr()), "no impostor pairs: no false match rate");
+    }
+
+    @Test
     void needsBothKindsOfPairs() {
         assertThrows(IllegalArgumentException.class, () -> OperatingThreshold.choose(
                 new ScoredPairs(new double[] {0.1}, new int[] {1}), OperatingPoint.EER));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.siamese.eval.DistanceSummary;
 import dev.siamese.eval.PairMetrics;
+import dev.siamese.pairs.SplitSummary;
+import dev.siamese.results.DatasetSummary;
 import dev.siamese.results.Environment;
 import dev.siamese.results.Metrics;
 import dev.siamese.results.PairScores;
@@ -52,6 +54,23 @@ final class Fixtures {
                 new Environment("Eclipse Adoptium 17.0.12", "1.0.0-M2.1", "CPU", "generic", "AVX2", 1,
                         true, "Linux 6.1 amd64", "Test CPU <b>", 2, "0.2.0"),
                 new History(epochs, false), new Metrics(train, validation), "ab", null, null, null);
+    }
+
+    /**
+     * The results as made of a data set (its manifest's fingerprint) and a spec whose {@code model} section is
+     * {@code modelJson}, e.g. {@code {"branch": "conv", "loss": {"type": "cosface"}}}.
+     */
+    static Results madeOf(Results r, String datasetFingerprint, String modelJson) {
+        ObjectNode spec = r.spec().deepCopy();
+        try {
+            spec.set("model", ResultsJson.mapper().readTree(modelJson));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(modelJson, e);
+        }
+        return new Results(r.schemaVersion(), r.experiment(), spec, r.specSha256(),
+                new DatasetSummary("synthetic-fingerprints", 96, 96, datasetFingerprint, "beef",
+                        new SplitSummary(96, 24, 192, 96, 96), new SplitSummary(24, 6, 51, 36, 15)),
+                r.environment(), r.history(), r.metrics(), r.modelSha256(), r.timings(), r.diagnostics(), r.provenance());
     }
 
     /** Pairs over images A_00.png… B_05.png: genuine mostly near, impostors mostly far, a few misjudged. */

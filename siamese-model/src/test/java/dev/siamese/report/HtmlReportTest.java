@@ -68,6 +68,9 @@ class HtmlReportTest {
         assertTrue(doc.select("h1 i").isEmpty(), "the name is text, not markup");
         assertTrue(doc.body().text().contains("<script>alert('x')</script> & more"), "description shown as text");
 
+        assertEquals(List.of("why", "expectations", "metrics", "thresholds", "training-curves", "distances",
+                "sample-validation-pairs", "data-set", "timings", "spec-resolved", "environment"), doc.select("h2").eachAttr("id"),
+                "every section can be linked to");
         List<Element> charts = doc.select(".charts img");
         assertEquals(List.of("Loss per epoch", "Accuracy per epoch", "ROC curves", "DET curves", "Validation distances",
                         "Training distances"),
@@ -135,7 +138,7 @@ class HtmlReportTest {
         Document doc = Jsoup.parse(Files.readString(outcome.html()));
         selfContained(doc);
         List<Element> charts = doc.select(".charts img");
-        assertEquals(List.of("Validation loss per epoch", "Validation ROC curves"), charts.stream().map(e -> e.attr("alt")).toList());
+        assertEquals(List.of("Validation contrastive loss per epoch", "Validation ROC curves"), charts.stream().map(e -> e.attr("alt")).toList());
         for (Element chart : charts) {
             assertTrue(colours(decode(chart)) > 20, chart.attr("alt") + " is not blank");
         }
@@ -144,7 +147,8 @@ class HtmlReportTest {
         assertEquals(Optional.of("1 of 5 values regressed against the baseline beyond tolerance 0: a validation.accuracy"),
                 outcome.summary());
         String md = Files.readString(outcome.markdown());
-        assertTrue(md.contains("| a | 0.9800\\* | 0.9900\\* | 0.0200\\* | 0.0300\\* | 1.0000  |"), md);
+        assertTrue(md.contains("| a | unknown data set | network | contrastive | dense-1 | 0.9800\\* | 0.9900\\* | 0.0200\\*"
+                + " | 0.0300\\* | 1.0000  |"), md);
         assertTrue(md.contains("| a | validation.accuracy | 0.9900 | 0.9800 | −0.0100 | ▼ |"), md);
         assertTrue(outcome.console().contains("Against the baseline (▲ better, ▼ worse, = same):"));
     }

@@ -66,12 +66,25 @@ class ReportExplainsTest {
                 Expectation.limits("validation.accuracy", 0.8, null), Expectation.limits("train.accuracy", 0.9, null)))));
         List<String> sections = doc.select("h2").eachText();
         assertEquals("Why", sections.get(0), "the answer first: " + sections);
+        // validation ROC AUC 0.5 beside training's 0.99: the headline says so first, and names what else is wrong
+        Element headline = doc.selectFirst("h1 ~ p.headline");
+        assertTrue(headline.hasClass("failure"), headline.toString());
+        assertTrue(headline.text().startsWith("Validation at chance: ROC AUC 0.500 on the validation pairs")
+                && headline.text().contains("The training pairs reach 0.990")
+                && headline.text().endsWith("Triggered: dead units, embedding collapse."), headline.text());
+        // judged again from the recorded figures: the generalisation verdict and every diagnostics rule
         List<Element> verdicts = doc.select("ul.verdicts li.verdict");
-        assertEquals(3, verdicts.size());
-        assertEquals(List.of(true, true, false), verdicts.stream().map(v -> v.hasClass("triggered")).toList());
-        assertTrue(verdicts.get(0).text().startsWith("dead units: TRIGGERED"), verdicts.get(0).text());
-        assertTrue(verdicts.get(0).text().contains("100% of 128 ReLU units dead (since epoch 11)"), "its figures");
-        assertTrue(doc.body().text().contains("2 of 3 verdicts triggered: dead units, embedding collapse."));
+        assertEquals(9, verdicts.size());
+        assertEquals(List.of(true, true, true, false, false, false, false, false, false),
+                verdicts.stream().map(v -> v.hasClass("triggered")).toList());
+        assertTrue(verdicts.get(0).text().startsWith("generalisation gap: TRIGGERED — validation at chance while"
+                + " training learned"), verdicts.get(0).text());
+        assertTrue(verdicts.get(1).text().startsWith("dead units: TRIGGERED"), verdicts.get(1).text());
+        assertTrue(verdicts.get(1).text().contains("layer branch0_dense: 100% of 128 ReLU units dead (since epoch 9)"),
+                "its figures: " + verdicts.get(1).text());
+        assertTrue(verdicts.get(2).text().startsWith("embedding collapse: TRIGGERED"), verdicts.get(2).text());
+        assertTrue(doc.body().text().contains("3 of 9 verdicts triggered: generalisation gap, dead units, embedding"
+                + " collapse."));
 
         List<Element> rows = doc.select("table.expectations tr.met, table.expectations tr.missed");
         assertEquals(List.of("met", "missed"), rows.stream().map(Element::className).toList());
@@ -92,25 +105,26 @@ class ReportExplainsTest {
     void withoutDiagnosticsOrSpecTheReportSaysSo() throws IOException {
         Path results = Fixtures.write(dir, Fixtures.results("plain", 0.9, 0.9, 0.1, 0.1, 1.0), false);
         Document doc = Jsoup.parse(Files.readString(new ExperimentReport().write(results.getParent())));
-        assertTrue(doc.body().text().contains("No diagnostics recorded: \"diagnostics\": true in the spec"));
+        assertTrue(doc.body().text().contains("No training diagnostics recorded: \"diagnostics\": true in the spec"));
         assertTrue(doc.body().text().contains("Not checked: this report was drawn without the spec."));
-        assertTrue(doc.select("ul.verdicts").isEmpty());
+        assertEquals(List.of("generalisation gap"), doc.select("ul.verdicts li.verdict b").eachText(),
+                "the results are judged without diagnostics too");
+        assertTrue(doc.selectFirst("p.headline").hasClass("clear"), doc.selectFirst("p.headline").toString());
     }
 
     @Test
     void aSeriesHasOneColourInEveryChartOfThePage() throws IOException {
         Path results = Fixtures.write(dir, Fixtures.results("colours", 0.9, 0.9, 0.1, 0.1, 1.0), true);
         Document doc = Jsoup.parse(Files.readString(new ExperimentReport().write(results.getParent())));
-        Palette palette = Palette.of(List.of(ExperimentReport.TRAIN, ExperimentReport.VALIDATION));
+        Palette palette = Palette.forReport();
         int train = palette.colour(ExperimentReport.TRAIN).getRGB();
         int validation = palette.colour(ExperimentReport.VALIDATION).getRGB();
-        // The fixture's splits share their scores, so in ROC and DET train (drawn last) covers validation.
+        // The fixture's splits share their scores, so in ROC and DET the two curves lie on each other: validation,
+        // dashed and drawn last, leaves train showing between its dashes, and both are seen.
         for (String chart : List.of("Loss per epoch", "Accuracy per epoch", "ROC curves", "DET curves")) {
             Map<Integer, Long> pixels = pixels(HtmlReportTest.decode(doc.selectFirst("img[alt=" + chart + "]")));
             assertTrue(pixels.getOrDefault(train, 0L) > 30, chart + " draws train in its colour");
-            if (chart.contains("epoch")) {
-                assertTrue(pixels.getOrDefault(validation, 0L) > 30, chart + " draws validation in its colour");
-            }
+            assertTrue(pixels.getOrDefault(validation, 0L) > 30, chart + " draws validation in its colour");
         }
     }
 
@@ -128,11 +142,12 @@ class ReportExplainsTest {
         assertTrue(two.select("table.files").text().contains("none"), "b has no report.html");
         assertFalse(two.body().text().contains(dir.toString()), "no absolute build paths");
         Palette palette = Palette.of(List.of("a", "b"));
-        Map<Integer, Long> loss = pixels(HtmlReportTest.decode(two.selectFirst("img[alt=Validation loss per epoch]")));
+        Map<Integer, Long> loss = pixels(HtmlReportTest.decode(two.selectFirst("img[alt=Validation contrastive loss per epoch]")));
         assertTrue(loss.getOrDefault(palette.colour("a").getRGB(), 0L) > 30, "a in its colour");
         assertTrue(loss.getOrDefault(palette.colour("b").getRGB(), 0L) > 30, "b in its colour");
         Map<Integer, Long> roc = pixels(HtmlReportTest.decode(two.selectFirst("img[alt=Validation ROC curves]")));
-        assertTrue(roc.getOrDefault(palette.colour("b").getRGB(), 0L) > 30, "b (covering a's equal curve) in its colour");
+        assertTrue(roc.getOrDefault(palette.colour("a").getRGB(), 0L) > 30, "a, under b's equal dashed curve, shows");
+        assertTrue(roc.getOrDefault(palette.colour("b").getRGB(), 0L) > 30, "b in its colour");
 
         Document one = Jsoup.parse(Files.readString(new Comparison().run(List.of(a), List.of(),
                 new Comparison.Options(List.of(), false, 0.0), out).html()));
@@ -160,6 +175,9 @@ class ReportExplainsTest {
         assertEquals("0.1%", ErrorRateAxis.label(Probit.of(0.001)));
         assertEquals("99.9%", ErrorRateAxis.label(Probit.of(0.999)));
         assertEquals("16%", ErrorRateAxis.label(-1));
+        assertEquals(List.of("0.1", "1", "2", "5", "10", "20", "40"), ErrorRateAxis.ticks().stream()
+                .map(AxisTicks.Tick::label).limit(7).toList(), "ticks where DET plots are read, not at 0.0032 %");
+        assertEquals(Probit.of(0.02), ErrorRateAxis.ticks().get(2).value(), 1e-12);
         assertEquals("84%", ErrorRateAxis.label(1));
         Set<String> labels = new HashSet<>();
         for (double d = -10; d <= 10; d += 0.25) {

@@ -46,6 +46,22 @@ class ExpectationCheckerTest {
     }
 
     @Test
+    void aCeilingOnWhatShouldBeHighDocumentsAFailureNotASuccess() {
+        Expectation ceiling = Expectation.limits("validation.rocAuc", null, 0.7);
+        assertTrue(ceiling.documentsFailure(), "max alone on a higher-is-better metric");
+        assertTrue(Expectation.limits("validation.eer", 0.3, null).documentsFailure(), "min alone on a lower-is-better one");
+        assertFalse(Expectation.limits("validation.rocAuc", 0.99, null).documentsFailure(), "a floor asks for success");
+        assertFalse(Expectation.limits("validation.rocAuc", 0.5, 0.7).documentsFailure(), "a band says where it lies");
+        assertFalse(Expectation.limits("validation.eerThreshold", null, 0.7).documentsFailure(), "no better side");
+        List<ExpectationOutcome> outcomes = checker.checkEach(List.of(ceiling, Expectation.limits("train.accuracy", 0.9, null)),
+                source(Map.of("validation.rocAuc", 0.5259, "train.accuracy", 0.95)));
+        assertTrue(outcomes.get(0).met() && outcomes.get(0).metDocumentingFailure(), "met: the failure is still there");
+        assertFalse(outcomes.get(1).metDocumentingFailure());
+        List<ExpectationOutcome> fixed = checker.checkEach(List.of(ceiling), source(Map.of("validation.rocAuc", 0.93)));
+        assertFalse(fixed.get(0).met() || fixed.get(0).metDocumentingFailure(), "a fixed failure misses the ceiling");
+    }
+
+    @Test
     void undefinedMetricViolatesItsLimit() {
         CheckReport report = checker.check(List.of(Expectation.limits("validation.rocAuc", 0.9, null)), source(Map.of()));
         assertEquals("validation.rocAuc is undefined, expected >= 0.9000", report.violations().get(0).describe());
