@@ -32,7 +32,7 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
             getLog().info("Skipping: siamese.skip is set");
             return;
         }
-        try {
+        try (AutoCloseable folder = lockOutputFolder()) {
             beforeRun();
             run();
         } catch (MissingDataException e) {
@@ -43,7 +43,16 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Siamese " + getClass().getSimpleName() + " failed: " + e, e);
+        } catch (MojoFailureException e) {
+            throw e;
+        } catch (Exception e) { // closing the lock declares Exception; it throws none
+            throw new MojoExecutionException("Siamese " + getClass().getSimpleName() + " failed: " + e, e);
         }
+    }
+
+    /** Keeps other builds out of the folder this goal works in until it is done (nothing by default). */
+    protected AutoCloseable lockOutputFolder() {
+        return () -> { };
     }
 
     /** The goal whose run makes what {@code stage} makes again. */
