@@ -1,5 +1,6 @@
 package dev.siamese.diagnostics;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.AtomicWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.siamese.ExperimentException;
@@ -36,7 +37,7 @@ public final class DiagnosticsJson {
             throw new StaleInputException(Stage.TRAINING, file + ": not found, and the spec asks for diagnostics");
         }
         try {
-            File f = MAPPER.readValue(file.toFile(), File.class);
+            File f = MAPPER.readValue(BoundedFiles.read(file, BoundedFiles.LARGE_JSON), File.class);
             if (f.schemaVersion() != SCHEMA_VERSION) {
                 throw new StaleInputException(Stage.TRAINING, file + ": diagnostics schemaVersion " + f.schemaVersion()
                         + " is unknown");

@@ -1,5 +1,6 @@
 package dev.siamese.match;
 
+import dev.siamese.BoundedFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ExperimentException;
@@ -39,7 +40,7 @@ public record MatcherSettings(int schemaVersion, String modelSha256, double thre
     public static MatcherSettings read(Path file) {
         MatcherSettings s;
         try {
-            s = ResultsMapper.MAPPER.readValue(Files.readAllBytes(file), MatcherSettings.class);
+            s = ResultsMapper.MAPPER.readValue(BoundedFiles.read(file, BoundedFiles.SMALL_JSON), MatcherSettings.class);
         } catch (JsonProcessingException e) {
             throw new ExperimentException(file + ": not a matcher settings file: " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.siamese.pairs;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.data.DatasetManifest;
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.ImageFiles;
@@ -83,7 +84,7 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
             return null;
         }
         try {
-            DatasetManifest m = MAPPER.readValue(manifestFile.toFile(), DatasetManifest.class);
+            DatasetManifest m = MAPPER.readValue(BoundedFiles.read(manifestFile, BoundedFiles.LARGE_JSON), DatasetManifest.class);
             if (m.schemaVersion() != DatasetManifest.SCHEMA_VERSION || !fingerprint.equals(m.fingerprint())) {
                 return null;
             }
@@ -98,7 +99,7 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
             throw new StaleInputException(Stage.DATASET, file + ": not found");
         }
         try {
-            return MAPPER.readValue(file.toFile(), type);
+            return MAPPER.readValue(BoundedFiles.read(file, BoundedFiles.LARGE_JSON), type);
         } catch (IOException e) {
             throw new StaleInputException(Stage.DATASET, file + ": cannot read ("
                     + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString()) + ")");

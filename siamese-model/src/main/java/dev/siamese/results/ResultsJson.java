@@ -1,5 +1,6 @@
 package dev.siamese.results;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.AtomicWrite;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ public final class ResultsJson {
     /** Reads {@code scores.json}; a missing or broken file is an {@link ExperimentException} naming it. */
     public static PairScores readScores(Path file) {
         try {
-            PairScores s = MAPPER.readValue(file.toFile(), PairScores.class);
+            PairScores s = MAPPER.readValue(BoundedFiles.read(file, BoundedFiles.LARGE_JSON), PairScores.class);
             if (s.schemaVersion() != PairScores.SCHEMA_VERSION) {
                 throw new ExperimentException(file + ": scores schemaVersion " + s.schemaVersion()
                         + " is unknown; this build reads " + PairScores.SCHEMA_VERSION);
@@ -50,7 +51,7 @@ public final class ResultsJson {
     public static Results read(Path file) {
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(Files.readAllBytes(file));
+            tree = MAPPER.readTree(BoundedFiles.read(file, BoundedFiles.LARGE_JSON));
         } catch (NoSuchFileException e) {
             throw new StaleInputException(Stage.EVALUATION, file + ": results file not found");
         } catch (JsonProcessingException e) {

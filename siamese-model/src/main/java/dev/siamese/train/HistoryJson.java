@@ -1,5 +1,6 @@
 package dev.siamese.train;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ResultsMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,6 @@ public final class HistoryJson {
     }
 
     public static History read(Path file) throws IOException {
-        return MAPPER.readValue(file.toFile(), History.class);
+        return MAPPER.readValue(BoundedFiles.read(file, BoundedFiles.SMALL_JSON), History.class);
     }
 }
