@@ -1,5 +1,8 @@
 package dev.siamese;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,6 +35,18 @@ public final class BoundedFiles {
             }
             return bytes;
         }
+    }
+
+    /**
+     * The JSON file as {@code type}, read with {@link #read(Path, long)}; a file holding {@code null} is refused as
+     * a parser refuses a file of another shape (both {@link JsonProcessingException}), never returned as null.
+     */
+    public static <T> T readJson(ObjectMapper mapper, Path file, long maxBytes, Class<T> type) throws IOException {
+        T value = mapper.readValue(read(file, maxBytes), type);
+        if (value == null) {
+            throw MismatchedInputException.from(null, type, "null where an object belongs");
+        }
+        return value;
     }
 
     /** Reads at most {@code maxBytes} of {@code in}; an {@link IOException} when it holds more. */

@@ -1,6 +1,5 @@
 package dev.siamese.match;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ExperimentException;
@@ -117,7 +116,7 @@ public final class GalleryFile {
         } catch (EOFException e) {
             throw new ExperimentException(file + ": gallery file is truncated");
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
-            throw new ExperimentException(file + ": not a readable gallery file (" + oneLine(e) + ")");
+            throw new ExperimentException(file + ": not a readable gallery file (" + ExperimentException.reason(e) + ")");
         }
     }
 
@@ -138,11 +137,6 @@ public final class GalleryFile {
                     + " dimensions; a template has 1 to " + MAX_DIMENSIONS);
         }
         return h;
-    }
-
-    private static String oneLine(Exception e) {
-        String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        return String.valueOf(m == null ? e.getClass().getSimpleName() : m).lines().findFirst().orElse("");
     }
 
     private static void writeFloats(DataOutputStream out, float[] values) throws IOException {

@@ -1,6 +1,5 @@
 package dev.siamese.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.siamese.BoundedFiles;
 import dev.siamese.ExperimentException;
 import dev.siamese.ResultsMapper;
@@ -56,16 +55,13 @@ public final class ModelFileCheck {
         } catch (NoSuchFileException e) {
             throw new ExperimentException(file + ": model not found");
         } catch (ZipException e) {
-            throw new ExperimentException(file + ": not a model (not a zip file: " + e.getMessage() + ")");
+            throw new ExperimentException(file + ": not a model (not a zip file: " + ExperimentException.reason(e) + ")");
         } catch (IOException | RuntimeException e) {
             if (e instanceof ExperimentException) {
                 throw (ExperimentException) e;
             }
-            String m = e instanceof JsonProcessingException j ? j.getOriginalMessage()
-                    : e.getMessage();
             throw new ExperimentException(file + ": not a model saved by this library ("
-                    + String.valueOf(m == null ? e.getClass().getSimpleName() : m).lines().findFirst().orElse("")
-                    + ")");
+                    + ExperimentException.reason(e) + ")");
         }
     }
 

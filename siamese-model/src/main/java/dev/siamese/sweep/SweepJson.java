@@ -21,7 +21,7 @@ public final class SweepJson {
     public static SweepSummary read(Path file) {
         SweepSummary s;
         try {
-            s = ResultsMapper.MAPPER.readValue(BoundedFiles.read(file, BoundedFiles.LARGE_JSON), SweepSummary.class);
+            s = BoundedFiles.readJson(ResultsMapper.MAPPER, file, BoundedFiles.LARGE_JSON, SweepSummary.class);
         } catch (IOException e) {
             throw new ExperimentException(file + ": not a readable sweep summary (" + e.getMessage() + ")");
         }
