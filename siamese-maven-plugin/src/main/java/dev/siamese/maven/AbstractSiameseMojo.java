@@ -32,7 +32,7 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
             getLog().info("Skipping: siamese.skip is set");
             return;
         }
-        try (AutoCloseable folder = lockOutputFolder()) {
+        try (Turn turn = takeTurn()) {
             beforeRun();
             run();
         } catch (MissingDataException e) {
@@ -43,15 +43,18 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Siamese " + getClass().getSimpleName() + " failed: " + e, e);
-        } catch (MojoFailureException e) {
-            throw e;
-        } catch (Exception e) { // closing the lock declares Exception; it throws none
-            throw new MojoExecutionException("Siamese " + getClass().getSimpleName() + " failed: " + e, e);
         }
     }
 
+    /** This goal's turn in the folder it works in, which other builds wait for; ends when closed. */
+    @FunctionalInterface
+    protected interface Turn extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** Keeps other builds out of the folder this goal works in until it is done (nothing by default). */
-    protected AutoCloseable lockOutputFolder() {
+    protected Turn takeTurn() {
         return () -> { };
     }
 

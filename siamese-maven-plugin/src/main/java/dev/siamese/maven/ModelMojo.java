@@ -70,7 +70,7 @@ abstract class ModelMojo extends SiameseMojo {
 
     /** A model's goals write no experiment's output folder: they take no turn there. */
     @Override
-    protected AutoCloseable lockOutputFolder() {
+    protected Turn takeTurn() {
         return () -> { };
     }
 

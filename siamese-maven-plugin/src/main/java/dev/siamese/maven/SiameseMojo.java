@@ -67,11 +67,11 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
 
     /** The output folder's lock ({@link OutputFolderLock}), held while the goal works there. */
     @Override
-    protected AutoCloseable lockOutputFolder() {
+    protected Turn takeTurn() {
         String goal = mojoExecution == null ? getClass().getSimpleName()
                 : "siamese:" + mojoExecution.getGoal() + " (" + mojoExecution.getExecutionId() + ")";
         return OutputFolderLock.acquire(outputDirectory.toPath(), goal, Duration.ofSeconds(lockTimeoutSeconds),
-                getLog()::info);
+                getLog()::info)::close;
     }
 
     /** Removes temp files that builds killed while writing left in the output folder. */
