@@ -34,6 +34,11 @@ public final class OutputFiles {
     public static final String SWEEP_HTML = "sweep.html";
     /** The trained matcher's operating threshold, beside {@link #MODEL_FILE} (written by evaluation). */
     public static final String MATCHER_FILE = "matcher.json";
+    /**
+     * Locked by the goal that works in the output folder, so that two builds there take turns; holds the line
+     * saying who has it. Never deleted.
+     */
+    public static final String LOCK_FILE = "siamese.lock";
 
     private OutputFiles() {
     }

@@ -32,7 +32,7 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
             getLog().info("Skipping: siamese.skip is set");
             return;
         }
-        try {
+        try (Turn turn = takeTurn()) {
             beforeRun();
             run();
         } catch (MissingDataException e) {
@@ -45,6 +45,18 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Siamese " + getClass().getSimpleName() + " failed: " + e, e);
         }
+    }
+
+    /** This goal's turn in the folder it works in, which other builds wait for; ends when closed. */
+    @FunctionalInterface
+    protected interface Turn extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Keeps other builds out of the folder this goal works in until it is done (nothing by default). */
+    protected Turn takeTurn() {
+        return () -> { };
     }
 
     /** The goal whose run makes what {@code stage} makes again. */

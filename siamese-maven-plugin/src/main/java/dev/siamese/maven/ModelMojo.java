@@ -68,6 +68,12 @@ abstract class ModelMojo extends SiameseMojo {
     @Component
     private RepositorySystem repositorySystem;
 
+    /** A model's goals write no experiment's output folder: they take no turn there. */
+    @Override
+    protected Turn takeTurn() {
+        return () -> { };
+    }
+
     protected Path base() {
         return (executionRoot == null ? new File(".") : executionRoot).toPath().toAbsolutePath().normalize();
     }

@@ -1,16 +1,19 @@
 package dev.siamese.maven;
 
 import dev.siamese.TempFiles;
+import dev.siamese.experiment.OutputFolderLock;
 import dev.siamese.maven.fork.ForkedMain;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
 import dev.siamese.spec.MissingDataException;
 import dev.siamese.spec.RealData;
 import dev.siamese.spec.SkippedExperiment;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** What every goal of one experiment shares: where its spec and its outputs are. */
 abstract class SiameseMojo extends AbstractSiameseMojo {
@@ -50,6 +53,28 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
      */
     @Parameter(property = RealData.PROPERTY)
     protected String realData;
+
+    /**
+     * How long a goal waits for another build working in the same output folder (an IDE's and a terminal's
+     * {@code mvn verify}) before it fails; the goals of one folder take turns, and the one that waits says for
+     * whom. {@code 0}: fail at once.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "siamese.lockTimeoutSeconds", defaultValue = "3600")
+    protected int lockTimeoutSeconds;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
+    /** The output folder's lock ({@link OutputFolderLock}), held while the goal works there. */
+    @Override
+    protected Turn takeTurn() {
+        String goal = mojoExecution == null ? getClass().getSimpleName()
+                : "siamese:" + mojoExecution.getGoal() + " (" + mojoExecution.getExecutionId() + ")";
+        return OutputFolderLock.acquire(outputDirectory.toPath(), goal, Duration.ofSeconds(lockTimeoutSeconds),
+                getLog()::info)::close;
+    }
 
     /**
      * Removes temp files that builds killed while writing left in the output folder. A goal that starts an

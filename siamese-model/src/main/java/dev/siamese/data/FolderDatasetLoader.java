@@ -1,5 +1,6 @@
 package dev.siamese.data;
 
+import dev.siamese.spec.Confinement;
 import dev.siamese.ExperimentException;
 import dev.siamese.spec.FolderDatasetSpec;
 
@@ -15,7 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Loads a folder of real scans (top level only): every file with one of the spec's extensions,
+ * Loads a folder of real scans (top level only), each file only where its real path lies within the spec's
+ * {@link Confinement}: every file with one of the spec's extensions,
  * identity from its name by the spec's pattern, converted to grayscale and resized when asked. Without
  * {@code dpi} or {@code resize} all images must have one size. A file that cannot be read or named is an error
  * naming it, never a silent skip.
@@ -25,11 +27,16 @@ public final class FolderDatasetLoader {
     }
 
     /**
-     * Images ordered as the seed orders them: by identity, then by file name. Output names end in .png. With several
+     * Images ordered as the seed orders them (each file's real path inside its folder): by identity, then by file name. Output names end in .png. With several
      * folders, identity and name are prefixed by the folder's name ({@code db1/101}, {@code db1_101_1.png}), so that
      * sets that number their fingers alike stay apart.
      */
     public static List<LabeledImage> load(FolderDatasetSpec spec) {
+        return load(spec, new Confinement(spec.folders()));
+    }
+
+    /** As {@link #load(FolderDatasetSpec)}, every file's real path within {@code confinement}. */
+    public static List<LabeledImage> load(FolderDatasetSpec spec, Confinement confinement) {
         boolean several = spec.folders().size() > 1;
         List<LabeledImage> out = new ArrayList<>();
         Map<String, Path> outputNames = new HashMap<>();
@@ -37,6 +44,7 @@ public final class FolderDatasetLoader {
         for (Path folder : spec.folders()) {
             String prefix = several ? folder.getFileName().toString() : "";
             for (Path file : files(folder, spec)) {
+                confinement.require(file, "dataset.folder");
                 String name = file.getFileName().toString();
                 String identity = several ? prefix + "/" + identity(folder, name, spec) : identity(folder, name, spec);
                 GrayImage image = ImageFiles.readGray(file);

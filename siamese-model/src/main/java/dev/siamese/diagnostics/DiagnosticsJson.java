@@ -1,5 +1,6 @@
 package dev.siamese.diagnostics;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.AtomicWrite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.siamese.ExperimentException;
@@ -36,14 +37,14 @@ public final class DiagnosticsJson {
             throw new StaleInputException(Stage.TRAINING, file + ": not found, and the spec asks for diagnostics");
         }
         try {
-            File f = MAPPER.readValue(file.toFile(), File.class);
+            File f = BoundedFiles.readJson(MAPPER, file, BoundedFiles.LARGE_JSON, File.class);
             if (f.schemaVersion() != SCHEMA_VERSION) {
                 throw new StaleInputException(Stage.TRAINING, file + ": diagnostics schemaVersion " + f.schemaVersion()
                         + " is unknown");
             }
             return f.epochs();
         } catch (IOException e) {
-            throw new StaleInputException(Stage.TRAINING, file + ": cannot read diagnostics (" + e.getMessage() + ")");
+            throw new StaleInputException(Stage.TRAINING, file + ": cannot read diagnostics (" + ExperimentException.reason(e) + ")");
         }
     }
 }

@@ -40,7 +40,7 @@ public final class DatasetComparison {
                     d.impressionsPerFinger(), d.size(), d.ridgePeriods(), d.classMix(), d.variation(), d.rendering()),
                     spec.seed());
         } else if (spec.dataset() instanceof FolderDatasetSpec f) {
-            images = FolderDatasetLoader.load(f);
+            images = FolderDatasetLoader.load(f, spec.confinement());
         } else {
             images = StripesGenerator.generate((StripesDatasetSpec) spec.dataset(), spec.seed());
         }

@@ -95,7 +95,7 @@ public final class DatasetPreparer {
         if (spec.dataset() instanceof SyntheticFingerprintsDatasetSpec synthetic) {
             return SyntheticFingerprintGenerator.generate(synthetic, spec.seed());
         }
-        return FolderDatasetLoader.load((FolderDatasetSpec) spec.dataset());
+        return FolderDatasetLoader.load((FolderDatasetSpec) spec.dataset(), spec.confinement());
     }
 
     private static List<ImagePair> pairsOf(List<LabeledImage> images, List<Split> splits, Split split,

@@ -144,8 +144,8 @@ public final class ExperimentEvaluation {
         }
         Path scoresFile = outputDirectory.resolve(OutputFiles.SCORES_FILE);
         try {
-            // results.json is written last and names scores.json's hash: the two count only as a pair.
-            Files.deleteIfExists(outputDirectory.resolve(OutputFiles.RESULTS_FILE));
+            // Each file is replaced whole, never deleted first (another build may be reading it); results.json
+            // comes last and names scores.json's hash, so the two count only as a pair.
             ResultsJson.writeScores(scoresFile, new PairScores(PairScores.SCHEMA_VERSION,
                     scored(data.pairs().train(), trainScores, scorer), scored(data.pairs().validation(), validationScores,
                     scorer)));

@@ -1,5 +1,6 @@
 package dev.siamese.experiment;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ResultsMapper;
 import dev.siamese.Sha256;
@@ -91,7 +92,7 @@ final class FileCheckpointStore implements CheckpointStore {
             return Optional.empty();
         }
         try {
-            State state = ResultsMapper.MAPPER.readValue(stateFile.toFile(), State.class);
+            State state = BoundedFiles.readJson(ResultsMapper.MAPPER, stateFile, BoundedFiles.SMALL_JSON, State.class);
             if (!fingerprint.equals(state.fingerprint())) {
                 LOG.info("checkpoint in {} belongs to another spec or data set: starting afresh", dir);
                 return Optional.empty();

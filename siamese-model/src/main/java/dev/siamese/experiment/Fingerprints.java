@@ -1,5 +1,6 @@
 package dev.siamese.experiment;
 
+import dev.siamese.spec.Confinement;
 import dev.siamese.ExperimentException;
 import dev.siamese.Sha256;
 import dev.siamese.SiameseVersion;
@@ -34,7 +35,7 @@ public final class Fingerprints {
         Sha256 sha = new Sha256().update("generator " + GENERATOR_VERSION + "|seed " + spec.seed() + "|"
                 + spec.dataset() + "|" + spec.split() + "|" + spec.pairs());
         if (spec.dataset() instanceof FolderDatasetSpec folder) {
-            digestSources(sha, folder);
+            digestSources(sha, folder, spec.confinement());
         }
         return sha.hex();
     }
@@ -78,13 +79,14 @@ public final class Fingerprints {
         }
     }
 
-    private static void digestSources(Sha256 sha, FolderDatasetSpec spec) {
+    private static void digestSources(Sha256 sha, FolderDatasetSpec spec, Confinement confinement) {
         for (Path folder : spec.folders()) {
             if (!Files.isDirectory(folder)) {
                 throw new ExperimentException(folder + ": data set folder not found (dataset.folder)");
             }
             try (Stream<Path> s = Files.list(folder)) {
                 for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                    confinement.require(p, "dataset.folder");
                     sha.update(p.getFileName().toString());
                     sha.update(Files.readAllBytes(p));
                 }

@@ -1,9 +1,11 @@
 package dev.siamese.experiment;
 
+import dev.siamese.AtomicWrite;
 import dev.siamese.ExperimentException;
 import dev.siamese.OutputFiles;
 import dev.siamese.Sha256;
 import dev.siamese.match.ModelLocation;
+import dev.siamese.model.ModelFileCheck;
 import dev.siamese.spec.SkippedExperiment;
 import dev.siamese.spec.ExperimentSpec;
 
@@ -56,14 +58,18 @@ public final class PretrainedModel {
         return path;
     }
 
-    /** Copies the model at {@code model} (folder, zip or artifact) into {@code outputDirectory}. */
+    /**
+     * Copies the model at {@code model} (folder, zip or artifact) into {@code outputDirectory}, once it is checked to be
+     * a model ({@link ModelFileCheck}), as evaluation would find: a text file given as {@code from} fails here.
+     */
     static void install(Path model, Path outputDirectory) {
         Path source = ModelLocation.of(model).model();
+        ModelFileCheck.check(source);
         Path target = outputDirectory.resolve(OutputFiles.MODEL_FILE);
         try {
             if (!Files.isRegularFile(target) || !Sha256.of(target).equals(Sha256.of(source))) {
                 Files.createDirectories(outputDirectory);
-                dev.siamese.AtomicWrite.write(target, tmp -> Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING));
+                AtomicWrite.write(target, tmp -> Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + target, e);

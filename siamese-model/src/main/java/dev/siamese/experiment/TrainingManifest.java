@@ -1,5 +1,6 @@
 package dev.siamese.experiment;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.AtomicWrite;
 import dev.siamese.OutputFiles;
 import dev.siamese.ResultsMapper;
@@ -37,7 +38,7 @@ public record TrainingManifest(int schemaVersion, String siamese, String fingerp
             return Optional.empty();
         }
         try {
-            TrainingManifest m = ResultsMapper.MAPPER.readValue(file.toFile(), TrainingManifest.class);
+            TrainingManifest m = BoundedFiles.readJson(ResultsMapper.MAPPER, file, BoundedFiles.SMALL_JSON, TrainingManifest.class);
             return m.schemaVersion() == SCHEMA_VERSION && m.fingerprint() != null && m.files() != null
                     ? Optional.of(m) : Optional.empty();
         } catch (IOException e) {

@@ -35,6 +35,10 @@ public final class GalleryFile {
     private static final byte[] MAGIC = "SIAMGAL1".getBytes(StandardCharsets.US_ASCII);
     private static final ObjectMapper MAPPER = ResultsMapper.MAPPER;
     private static final int CHUNK = 1 << 16;
+    /** Far above a header of a million entries' names; a longer one is damage, not a gallery. */
+    private static final int MAX_HEADER = 1 << 28;
+    /** Far above any embedding's size. */
+    private static final int MAX_DIMENSIONS = 1 << 16;
 
     private GalleryFile() {
     }
@@ -63,26 +67,44 @@ public final class GalleryFile {
         });
     }
 
-    /** Reads a gallery; a missing file or one that is not a gallery is an {@link ExperimentException} naming it. */
+    /**
+     * Reads a gallery; a missing file or one that is not a gallery is an {@link ExperimentException} naming it. Every
+     * length is checked against the file's size and every count against the others before anything is allocated.
+     */
     public static Gallery read(Path file) {
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, CHUNK))) {
+            long size = Files.size(file);
             byte[] magic = new byte[MAGIC.length];
             in.readFully(magic);
             if (!Arrays.equals(magic, MAGIC)) {
                 throw new ExperimentException(file + ": not a gallery file (enroll one first)");
             }
-            byte[] headerBytes = new byte[in.readInt()];
-            in.readFully(headerBytes);
-            Header h = MAPPER.readValue(headerBytes, Header.class);
-            if (h.schemaVersion() != SCHEMA_VERSION) {
-                throw new ExperimentException(file + ": gallery schemaVersion " + h.schemaVersion()
-                        + " is unknown; this build reads " + SCHEMA_VERSION);
+            int headerLength = in.readInt();
+            long afterHeader = size - MAGIC.length - Integer.BYTES - (long) headerLength;
+            if (headerLength <= 0 || headerLength > MAX_HEADER || afterHeader < 0) {
+                throw new ExperimentException(file + ": damaged gallery file: its header length " + headerLength
+                        + " does not fit the file's " + size + " bytes");
             }
+            byte[] headerBytes = new byte[headerLength];
+            in.readFully(headerBytes);
+            Header h = header(file, headerBytes);
             int n = h.entries().size();
             int e = h.dimensions();
             EmbeddingDistance distance = EmbeddingDistance.valueOf(h.distance().toUpperCase(Locale.ROOT));
-            if (TemplateFormat.fromJson(h.format()) == TemplateFormat.FLOAT32) {
+            TemplateFormat format = TemplateFormat.fromJson(h.format());
+            long expected = format == TemplateFormat.FLOAT32 ? (long) n * e * Float.BYTES
+                    : (long) n * Float.BYTES + (long) n * e;
+            if (expected != afterHeader) {
+                throw new ExperimentException(file + ": damaged gallery file: " + n + " templates of " + e + " "
+                        + h.format() + " values need " + expected + " bytes after the header, the file holds "
+                        + afterHeader);
+            }
+            if ((long) n * e > Integer.MAX_VALUE - 8) {
+                throw new ExperimentException(file + ": " + n + " templates of " + e + " values are more than one "
+                        + "gallery can hold in memory; split it");
+            }
+            if (format == TemplateFormat.FLOAT32) {
                 return Gallery.ofFloats(h.modelSha256(), distance, e, h.entries(), readFloats(in, n * e));
             }
             float[] scales = readFloats(in, n);
@@ -94,8 +116,27 @@ public final class GalleryFile {
         } catch (EOFException e) {
             throw new ExperimentException(file + ": gallery file is truncated");
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
-            throw new ExperimentException(file + ": not a readable gallery file (" + e.getMessage() + ")");
+            throw new ExperimentException(file + ": not a readable gallery file (" + ExperimentException.reason(e) + ")");
         }
+    }
+
+    /** The JSON header, every field there and in range; an {@link ExperimentException} naming the file if not. */
+    private static Header header(Path file, byte[] bytes) throws IOException {
+        Header h = MAPPER.readValue(bytes, Header.class);
+        if (h.schemaVersion() != SCHEMA_VERSION) {
+            throw new ExperimentException(file + ": gallery schemaVersion " + h.schemaVersion()
+                    + " is unknown; this build reads " + SCHEMA_VERSION);
+        }
+        if (h.modelSha256() == null || h.distance() == null || h.format() == null || h.entries() == null
+                || h.entries().stream().anyMatch(g -> g == null || g.identity() == null)) {
+            throw new ExperimentException(file + ": damaged gallery file: its header lacks modelSha256, distance, "
+                    + "format, entries or an entry's identity");
+        }
+        if (h.dimensions() < 1 || h.dimensions() > MAX_DIMENSIONS) {
+            throw new ExperimentException(file + ": damaged gallery file: " + h.dimensions()
+                    + " dimensions; a template has 1 to " + MAX_DIMENSIONS);
+        }
+        return h;
     }
 
     private static void writeFloats(DataOutputStream out, float[] values) throws IOException {

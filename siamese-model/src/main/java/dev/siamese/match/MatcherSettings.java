@@ -1,5 +1,6 @@
 package dev.siamese.match;
 
+import dev.siamese.BoundedFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ExperimentException;
@@ -39,15 +40,18 @@ public record MatcherSettings(int schemaVersion, String modelSha256, double thre
     public static MatcherSettings read(Path file) {
         MatcherSettings s;
         try {
-            s = ResultsMapper.MAPPER.readValue(Files.readAllBytes(file), MatcherSettings.class);
+            s = BoundedFiles.readJson(ResultsMapper.MAPPER, file, BoundedFiles.SMALL_JSON, MatcherSettings.class);
         } catch (JsonProcessingException e) {
-            throw new ExperimentException(file + ": not a matcher settings file: " + e.getOriginalMessage());
+            throw new ExperimentException(file + ": not a matcher settings file: " + ExperimentException.reason(e));
         } catch (IOException e) {
-            throw new ExperimentException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new ExperimentException(file + ": cannot read (" + ExperimentException.reason(e) + ")");
         }
         if (s.schemaVersion() != SCHEMA_VERSION || s.modelSha256() == null) {
             throw new ExperimentException(file + ": matcher schemaVersion " + s.schemaVersion()
                     + " is unknown; this build reads " + SCHEMA_VERSION);
+        }
+        if (!Double.isFinite(s.threshold())) {
+            throw new ExperimentException(file + ": threshold " + s.threshold() + " is not a distance");
         }
         return s;
     }

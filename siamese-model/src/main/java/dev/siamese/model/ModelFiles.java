@@ -94,31 +94,37 @@ final class ModelFiles {
             if (e == null) {
                 throw new IOException("no " + METADATA_ENTRY + " inside; not a model saved by this library");
             }
-            try (InputStream in = zip.getInputStream(e)) {
-                return MAPPER.readValue(in, NetworkMetadata.class);
-            }
+            return parseMetadata(ModelFileCheck.entry(zip, e, ModelFileCheck.MAX_JSON_ENTRY));
         }
+    }
+
+    static NetworkMetadata parseMetadata(byte[] json) throws IOException {
+        return MAPPER.readValue(json, NetworkMetadata.class);
     }
 
     /** The training images' SHA-256 recorded in the model; empty when it records none. */
     static Set<String> readTrainingImages(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry e = zip.getEntry(TRAINING_IMAGES_ENTRY);
-            if (e == null) {
-                return Set.of();
-            }
-            Set<String> out = new TreeSet<>();
-            try (InputStream in = zip.getInputStream(e)) {
-                for (String line : new String(in.readAllBytes(), StandardCharsets.US_ASCII).split("\n")) {
-                    if (!line.matches("[0-9a-f]{64}")) {
-                        throw new IOException(TRAINING_IMAGES_ENTRY + " holds a line that is no SHA-256: \""
-                                + (line.length() > 80 ? line.substring(0, 80) + "…" : line) + "\"");
-                    }
-                    out.add(line);
-                }
-            }
-            return out;
+            return trainingImages(zip);
         }
+    }
+
+    /** {@value #TRAINING_IMAGES_ENTRY} of an open model zip, each line checked; empty when absent. */
+    static Set<String> trainingImages(ZipFile zip) throws IOException {
+        ZipEntry e = zip.getEntry(TRAINING_IMAGES_ENTRY);
+        if (e == null) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>();
+        byte[] bytes = ModelFileCheck.entry(zip, e, ModelFileCheck.MAX_TRAINING_IMAGES);
+        for (String line : new String(bytes, StandardCharsets.US_ASCII).split("\n")) {
+            if (!line.matches("[0-9a-f]{64}")) {
+                throw new IOException(TRAINING_IMAGES_ENTRY + " holds a line that is no SHA-256: \""
+                        + (line.length() > 80 ? line.substring(0, 80) + "…" : line).replaceAll("\\p{Cntrl}", "?") + "\"");
+            }
+            out.add(line);
+        }
+        return out;
     }
 
     static ComputationGraph readGraph(Path file) throws IOException {

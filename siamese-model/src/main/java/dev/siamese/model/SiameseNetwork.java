@@ -105,6 +105,7 @@ public final class SiameseNetwork {
 
     /** Reads a network written by {@link #save}. */
     public static SiameseNetwork load(Path file) {
+        ModelFileCheck.check(file); // one line naming a file that is not a model, before DL4J allocates anything
         NetworkProcess.initialise();
         try {
             NetworkMetadata metadata = ModelFiles.readMetadata(file);

@@ -1,5 +1,6 @@
 package dev.siamese.pairs;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.data.DatasetManifest;
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.ImageFiles;
@@ -12,7 +13,6 @@ import dev.siamese.ResultsMapper;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.siamese.ExperimentException;
 import dev.siamese.Stage;
 import dev.siamese.StaleInputException;
@@ -20,9 +20,11 @@ import dev.siamese.StaleInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** A data set folder read back: manifest, pairs and decoded images, by file name. */
@@ -39,6 +41,7 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
                     + manifest.schemaVersion());
         }
         PairsFile pairs = readJson(dir.resolve(OutputFiles.PAIRS), PairsFile.class);
+        requireConsistent(dir, manifest, pairs);
         Map<String, LabeledImage> images = new LinkedHashMap<>();
         for (ManifestEntry e : manifest.images()) {
             Path file = dir.resolve(e.file());
@@ -83,7 +86,7 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
             return null;
         }
         try {
-            DatasetManifest m = MAPPER.readValue(manifestFile.toFile(), DatasetManifest.class);
+            DatasetManifest m = BoundedFiles.readJson(MAPPER, manifestFile, BoundedFiles.LARGE_JSON, DatasetManifest.class);
             if (m.schemaVersion() != DatasetManifest.SCHEMA_VERSION || !fingerprint.equals(m.fingerprint())) {
                 return null;
             }
@@ -93,15 +96,46 @@ public record PreparedDataset(Path directory, DatasetManifest manifest, PairsFil
         }
     }
 
+    /**
+     * Every image a plain file name inside the folder with all its fields, and every pair between two of them with
+     * label 0 or 1: a damaged or hostile manifest must name no file elsewhere and no image that is not there.
+     */
+    private static void requireConsistent(Path dir, DatasetManifest manifest, PairsFile pairs) {
+        Set<String> files = new HashSet<>();
+        for (ManifestEntry e : manifest.images()) {
+            if (e == null || e.identity() == null || e.sha256() == null || e.split() == null || !plainName(e.file())) {
+                throw new StaleInputException(Stage.DATASET, dir.resolve(OutputFiles.MANIFEST) + ": damaged: an image "
+                        + "lacks its identity, sha256 or split, or its file is no plain name in the folder ("
+                        + (e == null ? null : e.file()) + ")");
+            }
+            files.add(e.file());
+        }
+        for (List<ImagePair> split : List.of(pairs.train(), pairs.validation())) {
+            for (ImagePair p : split) {
+                if (p == null || !files.contains(p.left()) || !files.contains(p.right())
+                        || (p.label() != 0 && p.label() != 1)) {
+                    throw new StaleInputException(Stage.DATASET, dir.resolve(OutputFiles.PAIRS) + ": damaged: pair "
+                            + p + " names an image the manifest lacks, or has a label other than 0 and 1");
+                }
+            }
+        }
+    }
+
+    /** A file name without folders: what the data set's images are called. */
+    static boolean plainName(String name) {
+        return name != null && !name.isEmpty() && !name.equals(".") && !name.equals("..")
+                && name.indexOf('/') < 0 && name.indexOf('\\') < 0 && name.indexOf('\0') < 0;
+    }
+
     private static <T> T readJson(Path file, Class<T> type) {
         if (!Files.isRegularFile(file)) {
             throw new StaleInputException(Stage.DATASET, file + ": not found");
         }
         try {
-            return MAPPER.readValue(file.toFile(), type);
+            return BoundedFiles.readJson(MAPPER, file, BoundedFiles.LARGE_JSON, type);
         } catch (IOException e) {
             throw new StaleInputException(Stage.DATASET, file + ": cannot read ("
-                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.toString()) + ")");
+                    + ExperimentException.reason(e) + ")");
         }
     }
 }

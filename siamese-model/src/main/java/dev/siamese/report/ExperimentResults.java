@@ -1,6 +1,7 @@
 package dev.siamese.report;
 
 import dev.siamese.OutputFiles;
+import dev.siamese.Sha256;
 
 import dev.siamese.results.PairScores;
 import dev.siamese.results.Results;
@@ -33,9 +34,18 @@ public record ExperimentResults(Path file, Results results) {
         return results.metrics() == null ? Optional.empty() : results.metric(name);
     }
 
-    /** {@code scores.json} beside the results file, when there is one. */
+    /**
+     * {@code scores.json} beside the results file, when there is one and it is the one written with them (its
+     * SHA-256 the one their provenance names: an evaluation stopped between the two files leaves a pair that is not).
+     */
     public Optional<PairScores> scores() {
         Path scores = file.resolveSibling(OutputFiles.SCORES_FILE);
-        return Files.isRegularFile(scores) ? Optional.of(ResultsJson.readScores(scores)) : Optional.empty();
+        if (!Files.isRegularFile(scores)) {
+            return Optional.empty();
+        }
+        if (results.provenance() != null && !Sha256.of(scores).equals(results.provenance().scoresSha256())) {
+            return Optional.empty();
+        }
+        return Optional.of(ResultsJson.readScores(scores));
     }
 }

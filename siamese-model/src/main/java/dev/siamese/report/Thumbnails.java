@@ -1,5 +1,7 @@
 package dev.siamese.report;
 
+import java.util.List;
+import dev.siamese.spec.Confinement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,15 +17,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Small PNG data URIs of the data set's images, each file read once. */
+/** Small PNG data URIs of the data set's images, each file read once and only from inside the data set folder. */
 final class Thumbnails {
     private static final Logger LOG = LoggerFactory.getLogger(Thumbnails.class);
     private final Path dataset;
     private final int edge;
     private final Map<String, Optional<String>> cache = new HashMap<>();
+    private final Confinement inDataset;
 
     Thumbnails(Path dataset, int edge) {
         this.dataset = dataset;
+        this.inDataset = new Confinement(List.of(dataset));
         this.edge = edge;
     }
 
@@ -35,6 +39,10 @@ final class Thumbnails {
     private Optional<String> load(String file) {
         Path p = dataset.resolve(file);
         if (!Files.isRegularFile(p)) {
+            return Optional.empty();
+        }
+        if (!inDataset.contains(p)) { // a link, or a damaged list's "../": the report publishes nothing from elsewhere
+            LOG.warn("{}: not drawn in the report: it really lies outside the data set folder {}", p, dataset);
             return Optional.empty();
         }
         try {

@@ -1,5 +1,6 @@
 package dev.siamese.results;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.AtomicWrite;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,14 +32,14 @@ public final class ResultsJson {
     /** Reads {@code scores.json}; a missing or broken file is an {@link ExperimentException} naming it. */
     public static PairScores readScores(Path file) {
         try {
-            PairScores s = MAPPER.readValue(file.toFile(), PairScores.class);
+            PairScores s = BoundedFiles.readJson(MAPPER, file, BoundedFiles.LARGE_JSON, PairScores.class);
             if (s.schemaVersion() != PairScores.SCHEMA_VERSION) {
                 throw new ExperimentException(file + ": scores schemaVersion " + s.schemaVersion()
                         + " is unknown; this build reads " + PairScores.SCHEMA_VERSION);
             }
             return s;
         } catch (IOException e) {
-            throw new StaleInputException(Stage.EVALUATION, file + ": cannot read scores (" + e.getMessage() + ")");
+            throw new StaleInputException(Stage.EVALUATION, file + ": cannot read scores (" + ExperimentException.reason(e) + ")");
         }
     }
 
@@ -50,13 +51,13 @@ public final class ResultsJson {
     public static Results read(Path file) {
         JsonNode tree;
         try {
-            tree = MAPPER.readTree(Files.readAllBytes(file));
+            tree = MAPPER.readTree(BoundedFiles.read(file, BoundedFiles.LARGE_JSON));
         } catch (NoSuchFileException e) {
             throw new StaleInputException(Stage.EVALUATION, file + ": results file not found");
         } catch (JsonProcessingException e) {
-            throw new ExperimentException(file + ": not a results JSON: " + e.getOriginalMessage());
+            throw new ExperimentException(file + ": not a results JSON: " + ExperimentException.reason(e));
         } catch (IOException e) {
-            throw new ExperimentException(file + ": cannot read: " + e.getMessage(), e);
+            throw new ExperimentException(file + ": cannot read: " + ExperimentException.reason(e), e);
         }
         if (tree == null || !tree.isObject() || !tree.has("schemaVersion") || !tree.has("metrics")) {
             throw new ExperimentException(file + ": not a results JSON (no schemaVersion and metrics)");
@@ -66,11 +67,17 @@ public final class ResultsJson {
             throw new ExperimentException(file + ": results schemaVersion " + tree.get("schemaVersion")
                     + " is unknown; this build reads " + Results.SCHEMA_VERSION);
         }
+        Results results;
         try {
-            return MAPPER.treeToValue(tree, Results.class);
+            results = MAPPER.treeToValue(tree, Results.class);
         } catch (JsonProcessingException e) {
-            throw new ExperimentException(file + ": malformed results JSON: " + e.getOriginalMessage());
+            throw new ExperimentException(file + ": malformed results JSON: " + ExperimentException.reason(e));
         }
+        if (results.metrics() == null || results.metrics().train() == null || results.metrics().validation() == null) {
+            throw new ExperimentException(file + ": malformed results JSON: metrics.train and metrics.validation "
+                    + "must be objects");
+        }
+        return results;
     }
 
     public static ObjectMapper mapper() {

@@ -26,12 +26,26 @@ public record ExperimentSpec(
         List<Expectation> expectations,
         Path source,
         String resolved,
-        boolean diagnostics) {
+        boolean diagnostics,
+        Confinement confinement) {
 
     public static final int SCHEMA_VERSION = 1;
 
     public ExperimentSpec {
         expectations = List.copyOf(expectations);
+        if (confinement == null) {
+            confinement = Confinement.of(source == null ? Path.of("").toAbsolutePath()
+                    : source.toAbsolutePath().getParent(), List.of());
+        }
+    }
+
+    /** Confined to the spec's own folder. */
+    public ExperimentSpec(int schemaVersion, String name, String description, long seed, DatasetSpec dataset,
+                          SplitSpec split, PairsSpec pairs, ModelSpec model, TrainingSpec training,
+                          EvaluationSpec evaluation, List<Expectation> expectations, Path source, String resolved,
+                          boolean diagnostics) {
+        this(schemaVersion, name, description, seed, dataset, split, pairs, model, training, evaluation, expectations,
+                source, resolved, diagnostics, null);
     }
 
     /** Without diagnostics (the default of {@code experiment.json}). */
@@ -45,6 +59,6 @@ public record ExperimentSpec(
     /** This spec with diagnostics on or off. */
     public ExperimentSpec withDiagnostics(boolean on) {
         return new ExperimentSpec(schemaVersion, name, description, seed, dataset, split, pairs, model, training,
-                evaluation, expectations, source, resolved, on);
+                evaluation, expectations, source, resolved, on, confinement);
     }
 }

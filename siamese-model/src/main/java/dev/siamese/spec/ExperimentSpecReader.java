@@ -1,5 +1,6 @@
 package dev.siamese.spec;
 
+import dev.siamese.BoundedFiles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -134,7 +135,7 @@ public final class ExperimentSpecReader {
     /** Reads a spec-like JSON file (experiment.json, sweep.json) that must hold one object; mistakes name the file. */
     ObjectNode readObject(Path file) {
         JsonNode tree;
-        try (JsonParser parser = mapper.createParser(Files.readAllBytes(file))) {
+        try (JsonParser parser = mapper.createParser(BoundedFiles.read(file, BoundedFiles.SMALL_JSON))) {
             tree = mapper.readTree(parser);
             if (tree != null && parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.siamese.spec.LayerSpec.PoolKind;
 import dev.siamese.spec.OptimizerSpec.OptimizerType;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +97,7 @@ final class SpecParser {
             }
         }
         return new ExperimentSpec(version, name, description, seed, dataset, split, pairs, model, training,
-                evaluation, expectations, source, resolvedJson, diagnostics);
+                evaluation, expectations, source, resolvedJson, diagnostics, confinement());
     }
 
     // ---- dataset
@@ -211,19 +210,16 @@ final class SpecParser {
 
     /** Whether {@code folder} lies below the spec's folder or an allowed one (symbolic links followed). */
     private boolean confined(Path folder) {
-        Path real = realOrNormal(folder);
-        if (real.startsWith(realOrNormal(baseDir))) {
-            return true;
-        }
-        return allowedFolders.stream().anyMatch(allowed -> real.startsWith(realOrNormal(allowed.toAbsolutePath())));
+        return Confinement.of(baseDir, allowedFolders.stream().map(Path::toAbsolutePath).toList()).contains(folder);
     }
 
-    private static Path realOrNormal(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException e) {
-            return p.toAbsolutePath().normalize();
+    /** Where the files this spec names may lie: its folder, the allowed folders and the real scans given. */
+    private Confinement confinement() {
+        List<Path> others = new ArrayList<>(allowedFolders.stream().map(Path::toAbsolutePath).toList());
+        if (realData != null) {
+            others.add(realData.toAbsolutePath());
         }
+        return Confinement.of(baseDir, others);
     }
 
     private static SyntheticFingerprintsDatasetSpec synthetic(SpecNode node) {

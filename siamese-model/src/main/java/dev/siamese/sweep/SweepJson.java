@@ -1,5 +1,6 @@
 package dev.siamese.sweep;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ExperimentException;
 import dev.siamese.ResultsMapper;
@@ -20,7 +21,7 @@ public final class SweepJson {
     public static SweepSummary read(Path file) {
         SweepSummary s;
         try {
-            s = ResultsMapper.MAPPER.readValue(file.toFile(), SweepSummary.class);
+            s = BoundedFiles.readJson(ResultsMapper.MAPPER, file, BoundedFiles.LARGE_JSON, SweepSummary.class);
         } catch (IOException e) {
             throw new ExperimentException(file + ": not a readable sweep summary (" + e.getMessage() + ")");
         }

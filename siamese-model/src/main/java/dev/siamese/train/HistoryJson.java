@@ -1,5 +1,10 @@
 package dev.siamese.train;
 
+import dev.siamese.StaleInputException;
+import dev.siamese.Stage;
+import dev.siamese.ExperimentException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.siamese.BoundedFiles;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ResultsMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +26,16 @@ public final class HistoryJson {
         AtomicWrite.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), history));
     }
 
+    /**
+     * Reads a history; one that is not a history's JSON is a {@link StaleInputException} naming the file (train
+     * again), a file that cannot be read an {@link IOException}.
+     */
     public static History read(Path file) throws IOException {
-        return MAPPER.readValue(file.toFile(), History.class);
+        try {
+            return BoundedFiles.readJson(MAPPER, file, BoundedFiles.SMALL_JSON, History.class);
+        } catch (JsonProcessingException e) {
+            throw new StaleInputException(Stage.TRAINING, file + ": not a training history ("
+                    + ExperimentException.reason(e) + ")");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.siamese.train;
 
+import dev.siamese.BoundedFiles;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ResultsMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +58,7 @@ public record TrainingTimings(double seconds, int epochs, double pairsPerSecond)
     /** The timings beside a trained model, if they were written. */
     public static Optional<TrainingTimings> read(Path file) {
         try {
-            return Files.isRegularFile(file) ? Optional.of(MAPPER.readValue(file.toFile(), TrainingTimings.class))
+            return Files.isRegularFile(file) ? Optional.of(BoundedFiles.readJson(MAPPER, file, BoundedFiles.SMALL_JSON, TrainingTimings.class))
                     : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();

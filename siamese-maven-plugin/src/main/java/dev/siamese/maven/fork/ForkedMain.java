@@ -73,25 +73,36 @@ public final class ForkedMain {
         }
     }
 
+    /**
+     * Watches the build first, whatever the task (train, evaluate, a sweep point, anything added later): a fork
+     * whose build is gone stops before it writes anything more.
+     */
     public static void main(String[] args) {
+        ParentWatch.exitWhenInputCloses(System.in, ForkProtocol.PARENT_GONE_EXIT);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        System.exit(run(out, args));
+    }
+
+    /** Runs the task {@code args} name and returns the exit code, having reported in the {@link ForkProtocol}. */
+    static int run(PrintStream out, String[] args) {
         if (args.length == 4 && args[0].equals(POINT_TASK)) {
-            System.exit(runPoint(out, Path.of(args[1]), args[2], Path.of(args[3])));
+            return runPoint(out, Path.of(args[1]), args[2], Path.of(args[3]));
         }
         if (args.length != 3 || !(args[0].equals("train") || args[0].equals("evaluate"))) {
             out.println(ForkProtocol.failureLine(new ExperimentException(
-                    "usage: ForkedMain train|evaluate <experiment.json> <output folder>")));
-            System.exit(ForkProtocol.USER_ERROR_EXIT);
+                    "usage: ForkedMain train|evaluate <experiment.json> <output folder>, or ForkedMain point "
+                            + "<sweep.json> <point> <sweep folder>")));
+            return ForkProtocol.USER_ERROR_EXIT;
         }
-        ParentWatch.exitWhenInputCloses(System.in, ForkProtocol.PARENT_GONE_EXIT);
         int exit = 0;
         try {
             ExperimentSpec spec = specReader().read(Path.of(args[1]));
-            Path out2 = Path.of(args[2]);
+            Path outputDirectory = Path.of(args[2]);
             if (args[0].equals("train")) {
-                new ExperimentTraining().run(spec, out2, progress -> out.println(ForkProtocol.epochLine(progress)));
+                new ExperimentTraining().run(spec, outputDirectory,
+                        progress -> out.println(ForkProtocol.epochLine(progress)));
             } else {
-                new ExperimentEvaluation().run(spec, out2);
+                new ExperimentEvaluation().run(spec, outputDirectory);
             }
         } catch (ExperimentException e) {
             out.println(ForkProtocol.failureLine(e));
@@ -101,6 +112,6 @@ public final class ForkedMain {
             exit = 1;
         }
         out.flush();
-        System.exit(exit);
+        return exit;
     }
 }
