@@ -16,10 +16,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * back, and pass over it three more times: 9 % of a matcher training step. Anywhere else (cuDNN, a type or format
  * that helper leaves to DL4J) the ReLU runs here after DL4J's normalisation, and its backward pass uses the output
  * kept from the forward pass. Either way the values are those of a normalisation followed by
- * {@link StepReLU}, bit for bit.
+ * {@link InPlaceBackpropReLU}, bit for bit.
  */
 final class BatchNormReluLayer extends BatchNormalization {
-    private static final StepReLU RELU = new StepReLU();
+    private static final InPlaceBackpropReLU RELU = new InPlaceBackpropReLU();
 
     private boolean reluByHelper;
     private INDArray keptOutput;

@@ -86,7 +86,7 @@ final class ConvolutionWeightGradient {
         int patch = s.patch();
         int inputSize = s.ic() * s.h() * s.w();
         int deltaSize = s.oc() * s.oh() * s.ow();
-        HeapScratch scratch = HeapScratch.current();
+        KernelBuffers scratch = KernelBuffers.current();
         float[] x = scratch.slot(0, inputSize);
         float[] planes = scratch.slot(1, s.planeStart(s.ic(), 0, 0));
         float[] delta = scratch.slot(2, deltaSize);

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 import dev.siamese.ExperimentException;
 import dev.siamese.results.CheckReport;
-import dev.siamese.experiment.Fingerprints;
+import dev.siamese.experiment.InputDigests;
 import dev.siamese.results.ExpectationChecker;
 import dev.siamese.results.JUnitReport;
 import dev.siamese.results.Results;
@@ -45,7 +45,7 @@ public class CheckMojo extends SiameseMojo {
         }
         Path resultsFile = outputDirectory.toPath().resolve(OutputFiles.RESULTS_FILE);
         Results results = ResultsJson.read(resultsFile);
-        Fingerprints.requireResultsOf(experiment, results, resultsFile);
+        InputDigests.requireResultsOf(experiment, results, resultsFile);
         ExpectationChecker checker = ExpectationChecker.readingBaselines();
         CheckReport report = checker.check(experiment.expectations(), results);
         getLog().info("Wrote " + JUnitReport.write(outputDirectory.toPath(), experiment.name(),

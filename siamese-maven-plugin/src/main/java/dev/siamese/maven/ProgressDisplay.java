@@ -153,7 +153,7 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
 
         @Override
         Log log() {
-            return new LogAbove(log, this::printAbove);
+            return new LogAboveProgressBar(log, this::printAbove);
         }
 
         /** Runs {@code print} (which logs) with the bar cleared, and draws the bar again below. */

@@ -83,7 +83,7 @@ public final class ExperimentEvaluation {
         try {
             TrainingManifest training = requireTraining(spec, outputDirectory);
             Provenance p = ResultsJson.read(resultsFile).provenance();
-            return p != null && p.fingerprint().equals(Fingerprints.evaluation(spec, training.fingerprint(),
+            return p != null && p.fingerprint().equals(InputDigests.evaluation(spec, training.fingerprint(),
                     training.modelSha256())) && Sha256.of(scoresFile).equals(p.scoresSha256());
         } catch (ExperimentException e) {
             return false;
@@ -153,8 +153,8 @@ public final class ExperimentEvaluation {
             throw new UncheckedIOException("cannot write " + scoresFile, e);
         }
         Provenance provenance = new Provenance(SiameseVersion.siamese(), training.dataset(), training.fingerprint(),
-                Fingerprints.evaluation(spec, training.fingerprint(), training.modelSha256()), Sha256.of(scoresFile));
-        Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson, Fingerprints.specSha256(spec),
+                InputDigests.evaluation(spec, training.fingerprint(), training.modelSha256()), Sha256.of(scoresFile));
+        Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson, InputDigests.specSha256(spec),
                 summary(data), Environment.capture(backend), history, metrics, training.modelSha256(), timings,
                 diagnostics, provenance, scorer instanceof FusionScorer f ? summary(f.choice()) : null);
         try {
@@ -269,6 +269,6 @@ public final class ExperimentEvaluation {
 
     /** The complete training of this spec on its data set, or a {@link StaleInputException} saying why not. */
     private static TrainingManifest requireTraining(ExperimentSpec spec, Path outputDirectory) {
-        return TrainingManifest.require(outputDirectory, Fingerprints.training(spec, Fingerprints.dataset(spec)));
+        return TrainingManifest.require(outputDirectory, InputDigests.training(spec, InputDigests.dataset(spec)));
     }
 }

@@ -90,7 +90,7 @@ public final class ExperimentSweep {
         }
         try {
             Results r = ResultsJson.read(file);
-            String wanted = Fingerprints.specSha256(point.spec());
+            String wanted = InputDigests.specSha256(point.spec());
             return wanted.equals(r.specSha256()) ? Optional.of(r) : Optional.empty();
         } catch (ExperimentException unreadable) {
             return Optional.empty(); // run it again

@@ -45,9 +45,9 @@ public final class ExperimentTraining {
      * training again would give the same files. Needs no ND4J.
      */
     public boolean upToDate(ExperimentSpec spec, Path outputDirectory) {
-        String dataset = Fingerprints.dataset(spec);
+        String dataset = InputDigests.dataset(spec);
         return new DatasetPreparer().upToDate(spec, outputDirectory.resolve(OutputFiles.DATASET_FOLDER))
-                && TrainingManifest.complete(outputDirectory, Fingerprints.training(spec, dataset));
+                && TrainingManifest.complete(outputDirectory, InputDigests.training(spec, dataset));
     }
 
     /** Trains, whether or not {@link #upToDate}: the data set is prepared when missing or stale. */
@@ -66,7 +66,7 @@ public final class ExperimentTraining {
             LOG.info(prepared.summary());
             prepared.warnings().forEach(LOG::warn);
         }
-        String fingerprint = Fingerprints.training(spec, prepared.fingerprint());
+        String fingerprint = InputDigests.training(spec, prepared.fingerprint());
         try {
             TrainingManifest.delete(outputDirectory); // what follows counts once the new manifest is written
         } catch (IOException e) {

@@ -10,13 +10,13 @@ import java.util.List;
  * thread of their own.
  */
 @FunctionalInterface
-public interface FreshImages {
+public interface EpochImageSource {
     /** The image standing for training image {@code file} in 1-based {@code epoch} (an epoch after the first). */
     GrayImage image(String file, int epoch);
 
-    /** Makes the {@link FreshImages} of a training split's images (e.g. grows their fingers' master prints). */
+    /** Makes the {@link EpochImageSource} of a training split's images (e.g. grows their fingers' master prints). */
     @FunctionalInterface
     interface Source {
-        FreshImages of(List<String> files);
+        EpochImageSource of(List<String> files);
     }
 }

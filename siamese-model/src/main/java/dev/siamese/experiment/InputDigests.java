@@ -8,25 +8,24 @@ import dev.siamese.StaleInputException;
 import dev.siamese.results.Results;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.FolderDatasetSpec;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * The one rule of what makes each output: a SHA-256 over everything that decides it, recorded in the output
- * and compared before it is reused. The data set's covers the seed and the {@code dataset}, {@code split} and
+ * Digests of the inputs, the one rule of what makes each output: a SHA-256 over everything that decides it,
+ * recorded in the output (the files' {@code fingerprint} fields) and compared before it is reused. The data set's covers the seed and the {@code dataset}, {@code split} and
  * {@code pairs} sections (and a folder's source bytes); training's the data set's, the seed and the
  * {@code model}, {@code training} and {@code diagnostics} settings; evaluation's training's, the model's
  * SHA-256 and the whole resolved spec (results.json records it). Each includes this library's version, so
  * another release redoes the work instead of trusting files it may read differently.
  */
-public final class Fingerprints {
+public final class InputDigests {
     /** Bump when generation changes what it writes for the same spec, so old folders are regenerated. */
     static final String GENERATOR_VERSION = "1";
 
-    private Fingerprints() {
+    private InputDigests() {
     }
 
     /** What decides the data set folder's content. */
@@ -40,19 +39,19 @@ public final class Fingerprints {
     }
 
     /**
-     * What decides the trained network and its history, given the data set's fingerprint: with {@code model.init},
+     * What decides the trained network and its history, given the data set's digest: with {@code model.init},
      * the bytes of the model it starts from too.
      */
-    public static String training(ExperimentSpec spec, String datasetFingerprint) {
+    public static String training(ExperimentSpec spec, String datasetDigest) {
         Path init = PretrainedModel.initial(spec);
-        return Sha256.of("training|siamese " + SiameseVersion.siamese() + "|dataset " + datasetFingerprint
+        return Sha256.of("training|siamese " + SiameseVersion.siamese() + "|dataset " + datasetDigest
                 + "|seed " + spec.seed() + "|" + spec.model() + "|" + spec.training() + "|diagnostics "
                 + spec.diagnostics() + (init == null ? "" : "|init " + Sha256.of(init)));
     }
 
-    /** What decides results.json and scores.json, given training's fingerprint and the model's SHA-256 (null: none). */
-    public static String evaluation(ExperimentSpec spec, String trainingFingerprint, String modelSha256) {
-        return Sha256.of("evaluation|siamese " + SiameseVersion.siamese() + "|training " + trainingFingerprint
+    /** What decides results.json and scores.json, given training's digest and the model's SHA-256 (null: none). */
+    public static String evaluation(ExperimentSpec spec, String trainingDigest, String modelSha256) {
+        return Sha256.of("evaluation|siamese " + SiameseVersion.siamese() + "|training " + trainingDigest
                 + "|model " + modelSha256 + "|spec " + specSha256(spec));
     }
 

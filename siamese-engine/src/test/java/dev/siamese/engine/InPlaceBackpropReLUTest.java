@@ -9,7 +9,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class StepReLUTest {
+class InPlaceBackpropReLUTest {
     @BeforeAll
     static void backend() {
         Backends.initialise();
@@ -22,10 +22,10 @@ class StepReLUTest {
         z.putScalar(new long[]{0, 0, 0, 0}, 0f); // the kink: both give 0 there
         INDArray epsilon = Nd4j.rand(DataType.FLOAT, 4, 3, 9, 9).subi(0.5);
         INDArray theirs = new ActivationReLU().backprop(z.dup(), epsilon.dup()).getFirst();
-        INDArray ours = new StepReLU().backprop(z.dup(), epsilon.dup()).getFirst();
+        INDArray ours = new InPlaceBackpropReLU().backprop(z.dup(), epsilon.dup()).getFirst();
         assertEquals(theirs.shapeInfoToString(), ours.shapeInfoToString());
         assertEquals(0.0, theirs.sub(ours).amaxNumber().doubleValue(), 0.0);
         assertEquals(0.0, ours.getDouble(0, 0, 0, 0));
-        assertEquals(new ActivationReLU().getActivation(z.dup(), true), new StepReLU().getActivation(z.dup(), true));
+        assertEquals(new ActivationReLU().getActivation(z.dup(), true), new InPlaceBackpropReLU().getActivation(z.dup(), true));
     }
 }

@@ -8,11 +8,11 @@ import java.util.function.Consumer;
  * A Maven {@link Log} whose every line is printed through {@code around}: the progress bar clears itself,
  * lets the line print, and draws itself again below it.
  */
-final class LogAbove implements Log {
+final class LogAboveProgressBar implements Log {
     private final Log log;
     private final Consumer<Runnable> around;
 
-    LogAbove(Log log, Consumer<Runnable> around) {
+    LogAboveProgressBar(Log log, Consumer<Runnable> around) {
         this.log = log;
         this.around = around;
     }

@@ -13,7 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * Same values bit for bit (a product with 1 or 0); like DL4J's tanh and sigmoid, the pre-activation passed in
  * becomes the gradient.
  */
-public final class StepReLU extends ActivationReLU {
+public final class InPlaceBackpropReLU extends ActivationReLU {
     @Override
     public Pair<INDArray, INDArray> backprop(INDArray in, INDArray epsilon) {
         assertShape(in, epsilon);

@@ -5,18 +5,18 @@ package dev.siamese.engine;
  * tensors into, one set per thread, reused from layer to layer and step to step: a training step would
  * otherwise make tens of MB of garbage. A kernel uses the slots only while it runs.
  */
-final class HeapScratch {
+final class KernelBuffers {
     static final int SLOTS = 4;
 
-    private static final ThreadLocal<HeapScratch> PER_THREAD = ThreadLocal.withInitial(HeapScratch::new);
+    private static final ThreadLocal<KernelBuffers> PER_THREAD = ThreadLocal.withInitial(KernelBuffers::new);
 
     private final float[][] slots = new float[SLOTS][0];
     private float[][] rows = new float[0][0];
 
-    private HeapScratch() {
+    private KernelBuffers() {
     }
 
-    static HeapScratch current() {
+    static KernelBuffers current() {
         return PER_THREAD.get();
     }
 
