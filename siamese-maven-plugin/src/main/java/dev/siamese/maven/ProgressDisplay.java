@@ -1,7 +1,7 @@
 package dev.siamese.maven;
 
 import dev.siamese.train.EpochProgress;
-import dev.siamese.train.EpochRecord;
+import dev.siamese.history.EpochRecord;
 import dev.siamese.train.TrainingListener;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

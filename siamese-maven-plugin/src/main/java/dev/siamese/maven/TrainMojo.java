@@ -4,8 +4,8 @@ import dev.siamese.OutputFiles;
 
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.experiment.ExperimentTraining;
-import dev.siamese.train.History;
-import dev.siamese.train.HistoryJson;
+import dev.siamese.history.History;
+import dev.siamese.history.HistoryJson;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.train.TrainingListener;
 import org.apache.maven.execution.MavenSession;

@@ -1,8 +1,8 @@
 package dev.siamese.maven;
 
-import dev.siamese.train.EpochRecord;
-import dev.siamese.train.History;
-import dev.siamese.train.KeptEpoch;
+import dev.siamese.history.EpochRecord;
+import dev.siamese.history.History;
+import dev.siamese.history.KeptEpoch;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

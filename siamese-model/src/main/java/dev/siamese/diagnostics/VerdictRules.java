@@ -1,10 +1,8 @@
 package dev.siamese.diagnostics;
 
-import dev.siamese.model.ContrastiveLoss;
-import dev.siamese.train.Divergence;
-import dev.siamese.train.EpochRecord;
-import dev.siamese.train.History;
-
+import dev.siamese.distance.EmbeddingDistance;
+import dev.siamese.history.EpochRecord;
+import dev.siamese.history.History;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -56,7 +54,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
                            double overfittingGap, double overfittingValidationRise) {
 
     public static final VerdictRules DEFAULT = new VerdictRules(0.97, 0.95, 1e-6,
-            Math.sqrt(ContrastiveLoss.EPSILON) * 1.0001, 1e-6, 1e-6, 1e-3, 1e-3, 1e-2, 0.05, 0.9, 0.9, 1, 1e-6, 100,
+            Math.sqrt(EmbeddingDistance.EPSILON) * 1.0001, 1e-6, 1e-6, 1e-3, 1e-3, 1e-2, 0.05, 0.9, 0.9, 1, 1e-6, 100,
             1000, 0.2, 0.05);
 
     public static final String NO_LEARNING = "no learning";
@@ -323,7 +321,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
         EpochRecord last = history.last();
         double base = lossBase(first);
         for (EpochRecord r : history.epochs()) {
-            if (Divergence.nonFiniteLoss(r).isPresent()) {
+            if (r.nonFiniteLoss().isPresent()) {
                 return new Verdict(EXPLODING, true, String.format(Locale.ROOT,
                         "non-finite loss in epoch %d: training loss %s, validation loss %s (epoch 1: %s)", r.epoch(),
                         g(r.trainLoss()), g(r.validationLoss()), g(first.trainLoss())));

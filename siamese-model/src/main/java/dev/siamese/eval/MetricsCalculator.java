@@ -1,7 +1,7 @@
 package dev.siamese.eval;
 
-import dev.siamese.model.ContrastiveLoss;
-import dev.siamese.spec.MatchRule;
+import dev.siamese.distance.PairLoss;
+import dev.siamese.distance.MatchRule;
 
 import java.util.Arrays;
 
@@ -25,7 +25,7 @@ public final class MetricsCalculator {
             for (int i = 0; i < n; i++) {
                 double d = pairs.distances()[i];
                 int y = pairs.labels()[i];
-                sum += ContrastiveLoss.pairLoss(d, y, margin);
+                sum += PairLoss.contrastive(d, y, margin);
                 right += MatchRule.judgedRight(d, y, threshold) ? 1 : 0;
             }
             loss = sum / n;

@@ -43,8 +43,8 @@ import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.train.BatchedDistances;
-import dev.siamese.train.History;
-import dev.siamese.train.HistoryJson;
+import dev.siamese.history.History;
+import dev.siamese.history.HistoryJson;
 import dev.siamese.train.TrainingTimings;
 
 import dev.siamese.eval.OperatingThreshold;

@@ -1,8 +1,8 @@
 package dev.siamese.experiment;
 
 import dev.siamese.train.EpochObserver;
-import dev.siamese.train.History;
-import dev.siamese.train.HistoryJson;
+import dev.siamese.history.History;
+import dev.siamese.history.HistoryJson;
 import dev.siamese.train.Trainer;
 import dev.siamese.train.TrainingListener;
 import dev.siamese.train.TrainingResult;
@@ -12,7 +12,7 @@ import dev.siamese.OutputFiles;
 
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.diagnostics.DiagnosticsJson;
-import dev.siamese.diagnostics.DiagnosticsRecorder;
+import dev.siamese.train.DiagnosticsRecorder;
 import dev.siamese.model.NetworkInputs;
 import dev.siamese.model.NetworkProcess;
 import dev.siamese.spec.ExperimentSpec;

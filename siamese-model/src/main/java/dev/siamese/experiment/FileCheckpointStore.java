@@ -7,7 +7,7 @@ import dev.siamese.model.SiameseNetwork;
 import dev.siamese.train.BestSoFar;
 import dev.siamese.train.Checkpoint;
 import dev.siamese.train.CheckpointStore;
-import dev.siamese.train.EpochRecord;
+import dev.siamese.history.EpochRecord;
 import dev.siamese.train.TrainingTimings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,7 +5,7 @@ import dev.siamese.Sha256;
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.ImageFiles;
 import dev.siamese.data.Resampling;
-import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.distance.EmbeddingDistance;
 import dev.siamese.model.NetworkInputs;
 import dev.siamese.model.NetworkMetadata;
 import dev.siamese.model.SiameseNetwork;

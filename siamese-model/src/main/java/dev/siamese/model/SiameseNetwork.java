@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.distance.EmbeddingDistance;
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
 import dev.siamese.data.GrayImage;
@@ -173,7 +174,7 @@ public final class SiameseNetwork {
      */
     public double[] distances(INDArray left, INDArray right) {
         if (metadata.byIdentity()) {
-            return metadata.distance().rows(embeddings(left), embeddings(right)).castTo(DataType.DOUBLE).data().asDouble();
+            return RowDistances.of(metadata.distance(), embeddings(left), embeddings(right)).castTo(DataType.DOUBLE).data().asDouble();
         }
         return ContrastiveLoss.distances(pairOutputs(left, right)).castTo(DataType.DOUBLE).data().asDouble();
     }
@@ -208,7 +209,7 @@ public final class SiameseNetwork {
         INDArray all = embeddings(distinct);
         INDArray a = all.getRows(left.stream().mapToInt(rows::get).toArray());
         INDArray b = all.getRows(right.stream().mapToInt(rows::get).toArray());
-        return metadata.distance().rows(a, b).castTo(DataType.DOUBLE).data().asDouble();
+        return RowDistances.of(metadata.distance(), a, b).castTo(DataType.DOUBLE).data().asDouble();
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.siamese.report;
 
-import dev.siamese.spec.MatchRule;
+import dev.siamese.spec.EvaluationSpec;
 import dev.siamese.OutputFiles;
 import dev.siamese.ResultsMapper;
 
@@ -24,8 +24,8 @@ import dev.siamese.results.Timings;
 import dev.siamese.results.Violation;
 import dev.siamese.spec.Expectation;
 import dev.siamese.spec.MetricNames;
-import dev.siamese.train.EpochRecord;
-import dev.siamese.train.History;
+import dev.siamese.history.EpochRecord;
+import dev.siamese.history.History;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -295,7 +295,7 @@ public final class ExperimentReport {
 
     static double threshold(Results r) {
         return r.metrics() != null && r.metrics().validation() != null ? r.metrics().validation().threshold()
-                : MatchRule.DEFAULT_THRESHOLD;
+                : EvaluationSpec.DEFAULT_THRESHOLD;
     }
 
     private static void samplePairs(HtmlPage page, List<ScoredPair> pairs, double threshold, Thumbnails thumbnails) {

@@ -8,6 +8,9 @@ package dev.siamese.spec;
  *                       validation scores
  */
 public record EvaluationSpec(double threshold, OperatingPoint operatingPoint) {
+    /** {@code evaluation.threshold} when the spec gives none: the seed's 0.5. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+
     public EvaluationSpec {
         operatingPoint = operatingPoint == null ? OperatingPoint.EER : operatingPoint;
     }

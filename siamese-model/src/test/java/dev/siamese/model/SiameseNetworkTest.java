@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.distance.EmbeddingDistance;
 import dev.siamese.data.GrayImage;
 import dev.siamese.engine.AdjacentStackVertex;
 import dev.siamese.engine.JavaRmsProp;
@@ -51,7 +52,7 @@ class SiameseNetworkTest {
         // the same image on both sides lands on the 1e-7 floor: one function, not two
         double[] same = net.distances(left, left);
         for (double d : same) {
-            assertEquals(Math.sqrt(ContrastiveLoss.EPSILON), d, 1e-9);
+            assertEquals(Math.sqrt(EmbeddingDistance.EPSILON), d, 1e-9);
         }
     }
 

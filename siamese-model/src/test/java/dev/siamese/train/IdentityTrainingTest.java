@@ -1,6 +1,7 @@
 package dev.siamese.train;
 
-import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.history.EpochRecord;
+import dev.siamese.distance.EmbeddingDistance;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.AugmentationSpec;

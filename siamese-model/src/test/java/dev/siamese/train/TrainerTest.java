@@ -1,5 +1,8 @@
 package dev.siamese.train;
 
+import dev.siamese.history.HistoryJson;
+import dev.siamese.history.History;
+
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.Activation;
 import dev.siamese.spec.BranchPresets;

@@ -1,9 +1,8 @@
-package dev.siamese.train;
+package dev.siamese.history;
 
 import dev.siamese.AtomicWrite;
 import dev.siamese.ResultsMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,8 +1,7 @@
-package dev.siamese.train;
+package dev.siamese.history;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.siamese.train;
+package dev.siamese.history;
 
 /**
  * The epoch whose network training kept, by {@code training.keepBest}.

@@ -1,4 +1,4 @@
-package dev.siamese.train;
+package dev.siamese.history;
 
 import java.util.List;
 

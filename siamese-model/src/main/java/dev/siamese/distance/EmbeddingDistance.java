@@ -1,14 +1,12 @@
-package dev.siamese.model;
-
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
+package dev.siamese.distance;
 
 import java.util.Locale;
 
 /**
  * How two embeddings are compared: the one rule every caller (training metrics, evaluation, matching,
  * search) uses for the model it has, recorded in the model's {@code siamese.json}. A pair matches when its
- * distance is below the threshold, for every kind.
+ * distance is below the threshold, for every kind ({@link MatchRule}). The network computes the same rules on
+ * whole batches ({@code dev.siamese.model.RowDistances}).
  */
 public enum EmbeddingDistance {
     /** The seed's distance: {@code sqrt(max(Σ(a−b)², 1e−7))}, on the embeddings as the branch outputs them. */
@@ -18,20 +16,11 @@ public enum EmbeddingDistance {
 
     /** Keras's {@code K.epsilon()}: the floor under the squared Euclidean distance. */
     public static final double EPSILON = 1e-7;
+    /** The floor under the product of the two norms of a cosine distance. */
+    public static final double NORM_FLOOR = 1e-12;
 
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The distance of each row pair of {@code a} and {@code b} ({@code [N, E]} each), as {@code [N, 1]}. */
-    public INDArray rows(INDArray a, INDArray b) {
-        if (this == EUCLIDEAN) {
-            INDArray squared = a.sub(b).muli(a.sub(b)).sum(true, 1);
-            return Transforms.sqrt(Transforms.max(squared, EPSILON, false), false);
-        }
-        INDArray dot = a.mul(b).sum(true, 1);
-        INDArray norms = a.norm2(true, 1).muli(b.norm2(true, 1));
-        return dot.divi(Transforms.max(norms, 1e-12, false)).rsubi(1.0);
     }
 
     /** The distance of two embeddings, in double precision. */
@@ -69,8 +58,16 @@ public enum EmbeddingDistance {
     /** The distance from the sums: squared difference, dot product and the two squared norms. */
     private double of(double squaredDifference, double dot, double squaredNormA, double squaredNormB) {
         if (this == EUCLIDEAN) {
-            return Math.sqrt(Math.max(squaredDifference, EPSILON));
+            return euclidean(squaredDifference);
         }
-        return 1.0 - dot / Math.max(Math.sqrt(squaredNormA) * Math.sqrt(squaredNormB), 1e-12);
+        return 1.0 - dot / Math.max(Math.sqrt(squaredNormA) * Math.sqrt(squaredNormB), NORM_FLOOR);
+    }
+
+    /**
+     * The Euclidean distance from its square, {@code sqrt(max(s, 1e−7))}: below the floor it is constant, so a
+     * loss on it passes no gradient there, as in TensorFlow.
+     */
+    public static double euclidean(double squared) {
+        return Math.sqrt(Math.max(squared, EPSILON));
     }
 }

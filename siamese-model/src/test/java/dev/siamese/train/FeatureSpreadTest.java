@@ -1,4 +1,4 @@
-package dev.siamese.diagnostics;
+package dev.siamese.train;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;

@@ -1,13 +1,17 @@
-package dev.siamese.diagnostics;
+package dev.siamese.train;
 
+import dev.siamese.distance.EmbeddingDistance;
 import dev.siamese.data.GrayImage;
 import dev.siamese.engine.GraphParts;
 import dev.siamese.pairs.PreparedDataset;
-import dev.siamese.model.ContrastiveLoss;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
-import dev.siamese.train.EpochObserver;
-import dev.siamese.train.EpochRecord;
+import dev.siamese.diagnostics.DistanceFigures;
+import dev.siamese.diagnostics.EmbeddingFigures;
+import dev.siamese.diagnostics.EpochDiagnostics;
+import dev.siamese.diagnostics.LayerFigures;
+import dev.siamese.diagnostics.VerdictRules;
+import dev.siamese.history.EpochRecord;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
@@ -26,7 +30,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -252,7 +255,7 @@ public final class DiagnosticsRecorder implements EpochObserver {
         int genuineCount = 0;
         int atFloor = 0;
         for (int p = 0; p < labels.length; p++) {
-            double d = ContrastiveLoss.distance(sumSquares(e[pairIndex[p][0]], e[pairIndex[p][1]]));
+            double d = EmbeddingDistance.euclidean(sumSquares(e[pairIndex[p][0]], e[pairIndex[p][1]]));
             if (d <= rules.floorDistance()) {
                 atFloor++;
             }

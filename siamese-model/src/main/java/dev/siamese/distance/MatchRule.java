@@ -1,14 +1,12 @@
-package dev.siamese.spec;
+package dev.siamese.distance;
 
 /**
- * The one decision rule of the project: a pair is judged a match when its distance is below the threshold,
- * and judged right when that agrees with its label (1 = same finger). Training's accuracy, the metrics and
- * the report's sample pairs all ask here.
+ * The one decision rule of the project: a pair is judged a match when its distance is below the threshold
+ * ({@code d < threshold}, whatever the {@link EmbeddingDistance}), and judged right when that agrees with its label
+ * (1 = same finger). Training's accuracy, the metrics, the operating threshold, the report's sample pairs and the
+ * matcher's decisions all ask here.
  */
 public final class MatchRule {
-    /** {@code evaluation.threshold} when the spec gives none: the seed's 0.5. */
-    public static final double DEFAULT_THRESHOLD = 0.5;
-
     private MatchRule() {
     }
 

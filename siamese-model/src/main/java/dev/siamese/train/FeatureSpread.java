@@ -1,4 +1,4 @@
-package dev.siamese.diagnostics;
+package dev.siamese.train;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,0 +1,31 @@
+package dev.siamese.history;
+
+import java.util.Optional;
+
+/**
+ * One epoch's results; deterministic for a given spec and machine (no timings).
+ *
+ * @param epoch              1-based
+ * @param trainLoss          mean contrastive loss of the epoch's training steps, with dropout (as Keras reports it)
+ * @param validationLoss     mean loss over the validation pairs in inference mode; NaN without validation pairs
+ * @param trainAccuracy      share of training pairs judged right in inference mode after the epoch
+ * @param validationAccuracy the same for validation pairs; NaN without validation pairs
+ */
+public record EpochRecord(int epoch, double trainLoss, double validationLoss, double trainAccuracy,
+                          double validationAccuracy) {
+
+    /**
+     * Which loss of the epoch is not finite, e.g. {@code "loss is NaN"}; empty when both are. A NaN validation
+     * loss without validation pairs (NaN accuracy too) is no loss at all, not a broken one.
+     */
+    public Optional<String> nonFiniteLoss() {
+        if (!Double.isFinite(trainLoss)) {
+            return Optional.of("loss is " + trainLoss);
+        }
+        boolean noValidation = Double.isNaN(validationLoss) && Double.isNaN(validationAccuracy);
+        if (!noValidation && !Double.isFinite(validationLoss)) {
+            return Optional.of("validation loss is " + validationLoss);
+        }
+        return Optional.empty();
+    }
+}
