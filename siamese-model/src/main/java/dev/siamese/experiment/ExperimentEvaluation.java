@@ -42,7 +42,7 @@ import dev.siamese.model.NetworkProcess;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.spec.ExperimentSpec;
-import dev.siamese.train.BatchedDistances;
+import dev.siamese.model.BatchedDistances;
 import dev.siamese.history.History;
 import dev.siamese.history.HistoryJson;
 import dev.siamese.train.TrainingTimings;

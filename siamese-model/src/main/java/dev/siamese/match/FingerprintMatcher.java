@@ -1,5 +1,6 @@
 package dev.siamese.match;
 
+import dev.siamese.distance.MatchRule;
 import dev.siamese.ExperimentException;
 import dev.siamese.Sha256;
 import dev.siamese.data.GrayImage;
@@ -187,8 +188,12 @@ public final class FingerprintMatcher {
     }
 
     public double distance(GrayImage a, GrayImage b) {
-        List<Template> t = embedAll(List.of(a, b), List.of("left image", "right image"));
+        List<Template> t = templates(a, b);
         return distance(t.get(0), t.get(1));
+    }
+
+    private List<Template> templates(GrayImage left, GrayImage right) {
+        return embedAll(List.of(left, right), List.of("left image", "right image"));
     }
 
     /** Whether two images are of one finger: distance below the operating threshold. */
@@ -197,21 +202,25 @@ public final class FingerprintMatcher {
     }
 
     public boolean matches(Template a, Template b) {
-        return distance(a, b) < requiredThreshold();
+        return verify(a, b).matches();
     }
 
     public Verification verify(GrayImage a, GrayImage b) {
-        double t = requiredThreshold();
-        double d = distance(a, b);
-        return new Verification(d, t, d < t);
+        List<Template> both = templates(a, b);
+        return verify(both.get(0), both.get(1));
     }
 
     public Verification verify(Path left, Path right) {
-        double t = requiredThreshold();
         List<Template> both = embedAll(List.of(ImageFiles.readGray(left), ImageFiles.readGray(right)),
                 List.of(left.toString(), right.toString()));
-        double d = distance(both.get(0), both.get(1));
-        return new Verification(d, t, d < t);
+        return verify(both.get(0), both.get(1));
+    }
+
+    /** The decision on two templates at the operating threshold, by the {@link MatchRule}. */
+    public Verification verify(Template a, Template b) {
+        double t = requiredThreshold();
+        double d = distance(a, b);
+        return new Verification(d, t, MatchRule.matches(d, t));
     }
 
     private double requiredThreshold() {

@@ -1,5 +1,6 @@
 package dev.siamese.match;
 
+import dev.siamese.distance.MatchRule;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ResultsMapper;
 
@@ -32,7 +33,7 @@ public record IdentificationReport(int schemaVersion, String gallery, String mod
             List<Hit> hits = new ArrayList<>();
             for (SearchHit h : r.hits()) {
                 hits.add(new Hit(h.rank(), h.identity(), h.source(), h.distance(),
-                        threshold == null ? null : h.distance() < threshold));
+                        threshold == null ? null : MatchRule.matches(h.distance(), threshold)));
             }
             probes.add(new Probe(r.probe(), hits));
         }

@@ -1,5 +1,6 @@
 package dev.siamese.train;
 
+import dev.siamese.model.BatchedDistances;
 import dev.siamese.history.EpochRecord;
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;

@@ -1,5 +1,7 @@
 package dev.siamese.train;
 
+import dev.siamese.model.PairTensors;
+import dev.siamese.model.BatchedDistances;
 import dev.siamese.distance.PairLoss;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;

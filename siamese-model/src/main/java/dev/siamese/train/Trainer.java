@@ -1,5 +1,7 @@
 package dev.siamese.train;
 
+import dev.siamese.model.PairTensors;
+import dev.siamese.model.BatchedDistances;
 import dev.siamese.history.EpochRecord;
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;

@@ -1,5 +1,6 @@
 package dev.siamese.train;
 
+import dev.siamese.model.PairTensors;
 import dev.siamese.history.HistoryJson;
 import dev.siamese.history.History;
 

@@ -1,11 +1,8 @@
-package dev.siamese.train;
+package dev.siamese.model;
 
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.LabeledImage;
 import dev.siamese.pairs.PreparedDataset;
-import dev.siamese.model.ImageTensors;
-import dev.siamese.model.InputLayout;
-import dev.siamese.model.PairBatch;
 import dev.siamese.pairs.ImagePair;
 
 import org.nd4j.linalg.api.buffer.DataType;
