@@ -1,13 +1,7 @@
 package dev.siamese.maven;
 
 import dev.siamese.OutputFiles;
-
-import dev.siamese.diagnostics.Verdict;
-import dev.siamese.eval.PairMetrics;
-import dev.siamese.report.ExperimentReport;
 import dev.siamese.experiment.ExperimentEvaluation;
-import dev.siamese.results.Results;
-import dev.siamese.results.ResultsJson;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.train.TrainingListener;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,7 +13,6 @@ import org.apache.maven.project.MavenProjectHelper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Evaluates the trained network on the training and validation pairs and writes
@@ -27,7 +20,8 @@ import java.util.Locale;
  * summaries) with the spec, data set, environment, history and model hash that made them, and
  * {@code target/siamese/report.html}: curves, ROC, distance histograms and sample pairs, readable offline.
  * Refuses a model or data set that is not this spec's; skips the scoring when results.json is up to date
- * (same spec, model and version), unless {@code force}.
+ * (same spec, model and version), unless {@code force}. The scoring runs in a forked JVM by default; the report and
+ * the lines logged are the library's ({@link ExperimentEvaluation#report}).
  *
  * @since 0.1.0
  */
@@ -39,28 +33,15 @@ public class EvaluateMojo extends NetworkMojo {
         ExperimentSpec experiment = readSpec();
         Path out = outputDirectory.toPath();
         ExperimentEvaluation evaluation = new ExperimentEvaluation();
-        Path file = out.resolve(OutputFiles.RESULTS_FILE);
         if (!force && evaluation.upToDate(experiment, out)) {
-            getLog().info("Evaluation of " + experiment.name() + " up to date, skipped: " + file
-                    + " matches this spec and model (-Dsiamese.force=true evaluates again)");
+            getLog().info("Evaluation of " + experiment.name() + " up to date, skipped: "
+                    + out.resolve(OutputFiles.RESULTS_FILE) + " matches this spec and model (-Dsiamese.force=true "
+                    + "evaluates again)");
         } else {
-            runNetworkTask("evaluate", TrainingListener.NONE, () -> evaluation.run(experiment, out));
+            runNetworkTask("evaluate", TrainingListener.NONE, getLog(), () -> evaluation.score(experiment, out));
         }
-        Results results = ResultsJson.read(file);
-        getLog().info("Train:      " + line(results.metrics().train()));
-        getLog().info("Validation: " + line(results.metrics().validation()));
-        if (results.diagnostics() != null) {
-            for (Verdict v : results.diagnostics().verdicts()) {
-                if (v.triggered()) {
-                    getLog().warn("Verdict: " + v.name() + ": TRIGGERED; " + v.explanation());
-                } else {
-                    getLog().info("Verdict: " + v.name() + ": not triggered; " + v.explanation());
-                }
-            }
-        }
-        getLog().info("Wrote " + file);
         drawHeadless();
-        getLog().info("Wrote " + new ExperimentReport().write(out, experiment.expectations()));
+        BuildOutcome.log(getLog(), evaluation.report(experiment, out));
         attachModel(out);
     }
 
@@ -93,16 +74,5 @@ public class EvaluateMojo extends NetworkMojo {
         if (Files.isRegularFile(file)) {
             projectHelper.attachArtifact(project, type, classifier, file.toFile());
         }
-    }
-
-    static String line(PairMetrics m) {
-        return String.format(Locale.ROOT, "%d pairs (%d genuine), loss %s, accuracy %s, ROC AUC %s, EER %s, "
-                        + "FMR100 %s, FMR1000 %s, ZeroFMR %s, best accuracy %s",
-                m.pairs(), m.genuinePairs(), fmt(m.loss()), fmt(m.accuracy()), fmt(m.rocAuc()), fmt(m.eer()),
-                fmt(m.fmr100()), fmt(m.fmr1000()), fmt(m.zeroFmr()), fmt(m.bestAccuracy()));
-    }
-
-    private static String fmt(Double v) {
-        return v == null ? "n/a" : String.format(Locale.ROOT, "%.4g", v);
     }
 }

@@ -1,8 +1,8 @@
 package dev.siamese.experiment;
 
 import dev.siamese.results.DatasetSummary;
-import dev.siamese.results.FusionSummary;
 import dev.siamese.results.Environment;
+import dev.siamese.results.FusionSummary;
 import dev.siamese.results.Metrics;
 import dev.siamese.results.PairScores;
 import dev.siamese.results.Results;
@@ -13,6 +13,7 @@ import dev.siamese.OutputFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.ExperimentException;
+import dev.siamese.Line;
 import dev.siamese.Sha256;
 import dev.siamese.SiameseVersion;
 import dev.siamese.Stage;
@@ -25,7 +26,9 @@ import dev.siamese.data.Split;
 import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.diagnostics.DiagnosticsJson;
 import dev.siamese.diagnostics.EpochDiagnostics;
+import dev.siamese.diagnostics.Verdict;
 import dev.siamese.diagnostics.VerdictRules;
+import dev.siamese.report.ExperimentReport;
 import dev.siamese.eval.FusionChoice;
 import dev.siamese.eval.FusionScorer;
 import dev.siamese.eval.GuardedFusion;
@@ -91,11 +94,50 @@ public final class ExperimentEvaluation {
     }
 
     /**
-     * Evaluates, whether or not {@link #upToDate}. Refuses, with a {@link StaleInputException}, a training or
-     * data set that is not this spec's (missing, made for another spec, or files that are not the ones its
-     * training wrote).
+     * Evaluates, whether or not {@link #upToDate}, as {@code siamese:evaluate} does: {@link #score} then
+     * {@link #report}, whose lines are logged.
      */
     public Results run(ExperimentSpec spec, Path outputDirectory) {
+        Results results = score(spec, outputDirectory);
+        for (Line line : report(spec, outputDirectory)) {
+            if (line.level() == Line.Level.WARN) {
+                LOG.warn(line.text());
+            } else {
+                LOG.info(line.text());
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Writes {@code report.html} from the evaluated experiment's files and the spec's expectations, and
+     * returns what to tell of the evaluation: the metrics per split, the verdicts of the diagnostics, the files
+     * written. Needs no ND4J.
+     */
+    public List<Line> report(ExperimentSpec spec, Path outputDirectory) {
+        Path file = outputDirectory.resolve(OutputFiles.RESULTS_FILE);
+        Results results = ResultsJson.read(file);
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.info("Train:      " + results.metrics().train().describe()));
+        lines.add(Line.info("Validation: " + results.metrics().validation().describe()));
+        if (results.diagnostics() != null) {
+            for (Verdict v : results.diagnostics().verdicts()) {
+                lines.add(v.triggered() ? Line.warn("Verdict: " + v.name() + ": TRIGGERED; " + v.explanation())
+                        : Line.info("Verdict: " + v.name() + ": not triggered; " + v.explanation()));
+            }
+        }
+        lines.add(Line.info("Wrote " + file));
+        lines.add(Line.info("Wrote " + new ExperimentReport().write(outputDirectory, spec.expectations())));
+        return lines;
+    }
+
+    /**
+     * Scores the pairs and writes {@value OutputFiles#RESULTS_FILE}, {@value OutputFiles#SCORES_FILE} and
+     * {@value OutputFiles#MATCHER_FILE}, whether or not {@link #upToDate}. Refuses, with a
+     * {@link StaleInputException}, a training or data set that is not this spec's (missing, made for another spec,
+     * or files that are not the ones its training wrote).
+     */
+    public Results score(ExperimentSpec spec, Path outputDirectory) {
         long start = System.nanoTime();
         Path datasetDir = outputDirectory.resolve(OutputFiles.DATASET_FOLDER);
         Path modelFile = outputDirectory.resolve(OutputFiles.MODEL_FILE);

@@ -1,5 +1,6 @@
 package dev.siamese.history;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,21 @@ import java.util.Optional;
  */
 public record EpochRecord(int epoch, double trainLoss, double validationLoss, double trainAccuracy,
                           double validationAccuracy) {
+
+    /** Loss and accuracy of the epoch, validation where there is any: {@code loss 0.2500  val loss 0.3000  acc 0.900}. */
+    public String describe() {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "loss %.4g", trainLoss));
+        if (!Double.isNaN(validationLoss)) {
+            s.append(String.format(Locale.ROOT, "  val loss %.4g", validationLoss));
+        }
+        if (!Double.isNaN(trainAccuracy)) { // not measured on the epochs a finger-trained network skips
+            s.append(String.format(Locale.ROOT, "  acc %.3f", trainAccuracy));
+        }
+        if (!Double.isNaN(validationAccuracy)) {
+            s.append(String.format(Locale.ROOT, "  val acc %.3f", validationAccuracy));
+        }
+        return s.toString();
+    }
 
     /**
      * Which loss of the epoch is not finite, e.g. {@code "loss is NaN"}; empty when both are. A NaN validation

@@ -134,6 +134,19 @@ public final class FingerprintMatcher {
         return thresholdSource;
     }
 
+    /**
+     * One line: the model file, its input, distance and operating threshold, e.g. {@code Model out/model.zip
+     * (128×128, euclidean distance, threshold 0.731 (eer from matcher.json))}.
+     */
+    public String describe() {
+        return "Model " + modelFile + " (" + height() + "×" + width() + ", "
+                + (input() == null ? "" : String.format(Locale.ROOT, "scans at %s dpi seen at %s dpi, ", scanDpi,
+                input().dpi()))
+                + distanceKind().jsonName() + " distance"
+                + (threshold == null ? ", no operating threshold"
+                : String.format(Locale.ROOT, ", threshold %.6g (%s)", threshold, thresholdSource)) + ")";
+    }
+
     /** The template of one scan read from a file (errors name the file). */
     public Template embed(Path imageFile) {
         return embed(ImageFiles.readGray(imageFile), imageFile.toString());

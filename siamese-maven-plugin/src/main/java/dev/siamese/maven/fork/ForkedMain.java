@@ -91,7 +91,7 @@ public final class ForkedMain {
             if (args[0].equals("train")) {
                 new ExperimentTraining().run(spec, out2, progress -> out.println(ForkProtocol.epochLine(progress)));
             } else {
-                new ExperimentEvaluation().run(spec, out2);
+                new ExperimentEvaluation().score(spec, out2);
             }
         } catch (ExperimentException e) {
             out.println(ForkProtocol.failureLine(e));
