@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  * between the files leaves a checkpoint that is not taken. A checkpoint of another
  * spec or data set is ignored.
  *
- * <p>Writing a model with its optimizer state costs a second or more for a large network, which a run of
- * many short epochs (the stripes: 100 epochs of 0.1 s) would pay every epoch; so a checkpoint is written at
+ * <p>Writing a model with its optimizer state can take longer than an epoch, which a run of many short epochs
+ * (the stripes' hundred) would pay every epoch; so a checkpoint is written at
  * most every {@value #DEFAULT_INTERVAL_SECONDS} s. Which epoch is kept does not change the result: a
  * resumed run ends with the same bytes from any of them.
  */

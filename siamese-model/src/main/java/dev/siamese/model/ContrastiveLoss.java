@@ -60,8 +60,7 @@ public class ContrastiveLoss extends MeanOverBatchLoss {
 
     /**
      * The merged embeddings on the heap, in double precision: a batch's few thousand numbers, for which each of
-     * the twenty-odd whole-array ops the loss took before cost more in call overhead than in arithmetic (12 % of a
-     * dense-1 training step).
+     * the twenty-odd whole-array ops the loss took before cost more in call overhead than in arithmetic.
      */
     private static final class Pairs {
         final int count;
