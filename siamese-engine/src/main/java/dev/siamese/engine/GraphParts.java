@@ -46,7 +46,7 @@ public final class GraphParts {
      */
     public static void fedByInput(Layer layer) {
         if (layer instanceof OptionalInputGradient first) {
-            first.setInputGradient(false);
+            first.leaveOutInputGradient();
         }
     }
 

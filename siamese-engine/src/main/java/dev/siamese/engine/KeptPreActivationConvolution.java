@@ -11,7 +11,7 @@ import java.util.Collection;
 
 /**
  * DL4J's convolution whose backward pass reuses the forward pass's pre-activation instead of convolving again
- * ({@link KeptPreActivationConvolutionLayer}): ~7 % of a matcher training step. Same arithmetic, so the same
+ * ({@link KeptPreActivationConvolutionLayer}), a convolution fewer per layer and step. Same arithmetic, so the same
  * gradients bit for bit. With {@code inputGradient} off (the branch's first layer, whose input is the images) its
  * backward pass computes only the weight and bias gradients ({@link ConvolutionWeightGradient}). With
  * {@code reluOutputKept} (a {@link InPlaceBackpropReLU} layer whose output no later layer changes in place, as the graph factory
@@ -26,14 +26,14 @@ public class KeptPreActivationConvolution extends ConvolutionLayer implements Op
     public KeptPreActivationConvolution() {
     }
 
-    @Override
+    /** Whether the backward pass computes the gradient with respect to the layer's input (true unless left out). */
     public boolean isInputGradient() {
         return inputGradient;
     }
 
     @Override
-    public void setInputGradient(boolean inputGradient) {
-        this.inputGradient = inputGradient;
+    public void leaveOutInputGradient() {
+        inputGradient = false;
     }
 
     /**

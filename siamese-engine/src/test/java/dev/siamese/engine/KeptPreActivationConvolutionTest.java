@@ -149,7 +149,7 @@ class KeptPreActivationConvolutionTest {
         ConvolutionLayer first = builder.build();
         if (!inputGradient) {
             KeptPreActivationConvolution ours = KeptPreActivationConvolution.of(first);
-            ours.setInputGradient(false);
+            ours.leaveOutInputGradient();
             first = ours;
         }
         ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(3).updater(new Sgd(0.1))

@@ -1,6 +1,7 @@
 package dev.siamese.distance;
 
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * How two embeddings are compared: the one rule every caller (training metrics, evaluation, matching,
@@ -23,34 +24,38 @@ public enum EmbeddingDistance {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The distance of two embeddings, in double precision. */
+    /** The distance of two embeddings, in double precision (their difference in the embeddings' float). */
     public double between(float[] a, float[] b) {
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("embeddings of different length: " + a.length + " and " + b.length);
-        }
-        double dot = 0, na = 0, nb = 0, sq = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = a[i] - b[i];
-            sq += d * d;
-            dot += (double) a[i] * b[i];
-            na += (double) a[i] * a[i];
-            nb += (double) b[i] * b[i];
-        }
-        return of(sq, dot, na, nb);
+        requireSameLength(a.length, b.length);
+        return of(a.length, i -> a[i] - b[i], i -> a[i], i -> b[i]);
     }
 
     /** The same for embeddings already in double precision (training's losses). */
     public double between(double[] a, double[] b) {
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("embeddings of different length: " + a.length + " and " + b.length);
+        requireSameLength(a.length, b.length);
+        return of(a.length, i -> a[i] - b[i], i -> a[i], i -> b[i]);
+    }
+
+    private static void requireSameLength(int a, int b) {
+        if (a != b) {
+            throw new IllegalArgumentException("embeddings of different length: " + a + " and " + b);
         }
-        double dot = 0, na = 0, nb = 0, sq = 0;
-        for (int i = 0; i < a.length; i++) {
-            double d = a[i] - b[i];
+    }
+
+    /** The distance of {@code n} components given by their difference and their two values. */
+    private double of(int n, IntToDoubleFunction difference, IntToDoubleFunction left, IntToDoubleFunction right) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        double sq = 0;
+        for (int i = 0; i < n; i++) {
+            double d = difference.applyAsDouble(i);
+            double l = left.applyAsDouble(i);
+            double r = right.applyAsDouble(i);
             sq += d * d;
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
+            dot += l * r;
+            na += l * l;
+            nb += r * r;
         }
         return of(sq, dot, na, nb);
     }
