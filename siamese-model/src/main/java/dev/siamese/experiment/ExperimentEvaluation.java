@@ -1,7 +1,6 @@
 package dev.siamese.experiment;
 
 import dev.siamese.results.DatasetSummary;
-import dev.siamese.results.Environment;
 import dev.siamese.results.FusionSummary;
 import dev.siamese.results.Metrics;
 import dev.siamese.results.PairScores;
@@ -197,7 +196,7 @@ public final class ExperimentEvaluation {
         Provenance provenance = new Provenance(SiameseVersion.siamese(), training.dataset(), training.fingerprint(),
                 InputDigests.evaluation(spec, training.fingerprint(), training.modelSha256()), Sha256.of(scoresFile));
         Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson, InputDigests.specSha256(spec),
-                summary(data), Environment.capture(backend), history, metrics, training.modelSha256(), timings,
+                summary(data), Machine.capture(backend), history, metrics, training.modelSha256(), timings,
                 diagnostics, provenance, scorer instanceof FusionScorer f ? summary(f.choice()) : null);
         try {
             ResultsJson.write(outputDirectory.resolve(OutputFiles.RESULTS_FILE), results);
