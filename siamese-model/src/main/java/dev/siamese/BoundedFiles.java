@@ -1,8 +1,10 @@
 package dev.siamese;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,7 +44,13 @@ public final class BoundedFiles {
      * a parser refuses a file of another shape (both {@link JsonProcessingException}), never returned as null.
      */
     public static <T> T readJson(ObjectMapper mapper, Path file, long maxBytes, Class<T> type) throws IOException {
-        T value = mapper.readValue(read(file, maxBytes), type);
+        T value;
+        try {
+            value = mapper.readValue(read(file, maxBytes), type);
+        } catch (CharConversionException e) {
+            // bytes that decode in no Unicode encoding Jackson detects: not JSON, as a parse error says
+            throw new JsonParseException(null, "not text in UTF-8, UTF-16 or UTF-32: " + e.getMessage());
+        }
         if (value == null) {
             throw MismatchedInputException.from(null, type, "null where an object belongs");
         }

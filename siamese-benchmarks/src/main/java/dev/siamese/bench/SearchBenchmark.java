@@ -5,7 +5,7 @@ import dev.siamese.match.Gallery;
 import dev.siamese.match.GalleryEntry;
 import dev.siamese.match.HnswIndex;
 import dev.siamese.match.SearchHit;
-import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.distance.EmbeddingDistance;
 
 import java.util.AbstractList;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ModelSpec;
 import dev.siamese.spec.OptimizerSpec;
 import dev.siamese.train.IdentityBatches;
-import dev.siamese.train.PairTensors;
+import dev.siamese.model.PairTensors;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 

@@ -14,8 +14,9 @@ import java.util.Arrays;
 /**
  * DL4J's {@link StackVertex}, which stacks its inputs along the batch dimension, except that inputs already lying
  * one after the other in one buffer (the left and right halves of a batch of pairs, or of the images being
- * embedded) are stacked as a view of that memory instead of being copied. The copy was 18 % of a dense-1 training
- * step and most of an embedding call's time outside the matrix product. Anything else is stacked by DL4J's own code.
+ * embedded) are stacked as a view of that memory instead of being copied. The copy was a large share of a dense-1
+ * training step and most of an embedding call's time outside the matrix product. Anything else is stacked by
+ * DL4J's own code.
  */
 public class AdjacentStackVertex extends StackVertex {
     @Override

@@ -13,13 +13,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * The layer of a {@link JavaBatchNormalization} with {@link JavaBatchNormalization#isRelu()}: batch normalisation
  * and then ReLU in one layer. Where the Java helper runs the layer, it applies the ReLU itself
  * ({@link JavaBatchNormHelper}); an activation layer would copy the tensor twice going forward and once going
- * back, and pass over it three more times: 9 % of a matcher training step. Anywhere else (cuDNN, a type or format
+ * back, and pass over it three more times, a share of a matcher training step that counted. Anywhere else (cuDNN, a type or format
  * that helper leaves to DL4J) the ReLU runs here after DL4J's normalisation, and its backward pass uses the output
  * kept from the forward pass. Either way the values are those of a normalisation followed by
- * {@link StepReLU}, bit for bit.
+ * {@link InPlaceBackpropReLU}, bit for bit.
  */
 final class BatchNormReluLayer extends BatchNormalization {
-    private static final StepReLU RELU = new StepReLU();
+    private static final InPlaceBackpropReLU RELU = new InPlaceBackpropReLU();
 
     private boolean reluByHelper;
     private INDArray keptOutput;

@@ -9,12 +9,12 @@ import java.util.stream.IntStream;
 /**
  * A 2-D convolution's weight and bias gradients alone, for a layer whose input gradient nobody reads (the
  * branch's first layer, fed by the images). libnd4j's oneDNN {@code conv2d_bp} always computes the input
- * gradient too, and with one input channel oneDNN pads it to a vector's width: 58 ms of a matcher step
- * ([64, 1, 128, 128], 12 filters of 5×5, stride 2).
+ * gradient too, and with one input channel oneDNN pads it to a vector's width: a large part of a matcher step
+ * before this class (figures: README, "Training speed").
  *
  * <p>Computed directly on the heap, without unrolling the input into patches (which for synthetic-conv-deep's
- * first layer, 8 filters of 5×5 at stride 1 on 128×128, is 98 MB a step to write, copy to native memory and read
- * again). Each example's input is first copied into one plane per input channel, kernel column and row phase,
+ * first layer, 8 filters of 5×5 at stride 1 on 128×128, is 25 values per output position and example to write,
+ * copy to native memory and read again). Each example's input is first copied into one plane per input channel, kernel column and row phase,
  * holding under output position (y, x) the input pixel that tap (row phase, column) sees: the products of δ's
  * plane and such a plane, shifted by the kernel row, are then consecutive elements, added per output position into
  * accumulators of {@value #TILE} positions at a time, a loop the JIT vectorises. Examples are taken
@@ -86,7 +86,7 @@ final class ConvolutionWeightGradient {
         int patch = s.patch();
         int inputSize = s.ic() * s.h() * s.w();
         int deltaSize = s.oc() * s.oh() * s.ow();
-        HeapScratch scratch = HeapScratch.current();
+        KernelBuffers scratch = KernelBuffers.current();
         float[] x = scratch.slot(0, inputSize);
         float[] planes = scratch.slot(1, s.planeStart(s.ic(), 0, 0));
         float[] delta = scratch.slot(2, deltaSize);

@@ -15,7 +15,7 @@ import java.util.Map;
  * the network's gradient view, and M2.1's {@code DefaultGradient.gradient()} hands back a new rank-1
  * {@code reshape} of it on every call, so every step of every network took the external path: per variable and
  * step, views of the parameters and the gradient sliced afresh before and after the updater for the
- * regularization (4.4 % of a matcher step, weight decay), and the minibatch division's subsets worked out again.
+ * regularization (weight decay), and the minibatch division's subsets worked out again.
  * <p>
  * After the gradient is computed and before the updater runs ({@code onGradientCalculation}), this swaps the
  * graph's gradient for one whose {@link Gradient#gradient()} is the view itself. Both paths run the same

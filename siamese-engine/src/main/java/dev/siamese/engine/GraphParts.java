@@ -46,7 +46,7 @@ public final class GraphParts {
      */
     public static void fedByInput(Layer layer) {
         if (layer instanceof OptionalInputGradient first) {
-            first.setInputGradient(false);
+            first.leaveOutInputGradient();
         }
     }
 
@@ -57,7 +57,7 @@ public final class GraphParts {
 
     /** ReLU, its backward pass a step mask applied in place. */
     public static IActivation relu() {
-        return new StepReLU();
+        return new InPlaceBackpropReLU();
     }
 
     /** tanh, its forward pass on oneDNN's kernel in the oneDNN builds. */

@@ -12,7 +12,8 @@ import java.util.Collection;
 
 /**
  * DL4J's batch normalisation whose layer computes with {@link JavaBatchNormHelper} instead of libnd4j/oneDNN's
- * (3.5× faster on the matcher branch's tensors). Where DL4J attached cuDNN's helper (the CUDA backend) that one
+ * (several times faster on the matcher branch's tensors; figures: README, "Training speed"). Where DL4J attached
+ * cuDNN's helper (the CUDA backend) that one
  * stays. Same parameters, same running statistics, same configuration JSON but for the class name.
  * <p>
  * With {@link #isRelu()} the layer's output is {@code relu(y)} ({@link BatchNormReluLayer}): the ReLU that a

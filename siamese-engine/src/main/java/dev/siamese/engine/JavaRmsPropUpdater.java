@@ -52,7 +52,7 @@ final class JavaRmsPropUpdater extends RmsPropUpdater {
         range.forEach(k -> {
             int from = k * CHUNK;
             int length = Math.min(CHUNK, n - from);
-            HeapScratch scratch = HeapScratch.current();
+            KernelBuffers scratch = KernelBuffers.current();
             float[] gh = scratch.slot(0, CHUNK);
             float[] sh = scratch.slot(1, CHUNK);
             g.get(gBase + from, gh, 0, length);

@@ -21,7 +21,7 @@ final class KeptPreActivation {
      * the identity, {@code z} itself: the identity's backward pass returns the incoming gradient and reads no value
      * of {@code z} (only its shape), so it does not matter that {@code z}, the layer's output, may be written over
      * by the layer after it (DL4J lets a layer's only reader modify its input) — one copy of the tensor fewer.
-     * Likewise under {@link StepReLU} with {@code reluOutputKept}: the activation turns {@code z} into
+     * Likewise under {@link InPlaceBackpropReLU} with {@code reluOutputKept}: the activation turns {@code z} into
      * {@code relu(z)} in place, and the ReLU's backward pass reads only {@code [z > 0]}, which {@code relu(z)} gives
      * bit for bit, as long as no later layer moves an output value across zero (the caller's promise).
      */
@@ -29,7 +29,7 @@ final class KeptPreActivation {
             LayerWorkspaceMgr workspaceMgr) {
         if (!keep) {
             kept = null;
-        } else if (activation instanceof ActivationIdentity || (reluOutputKept && activation instanceof StepReLU)) {
+        } else if (activation instanceof ActivationIdentity || (reluOutputKept && activation instanceof InPlaceBackpropReLU)) {
             kept = z;
             uncopied++;
         } else {

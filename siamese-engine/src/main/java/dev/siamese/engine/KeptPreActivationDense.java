@@ -16,26 +16,26 @@ import java.util.Collection;
  * the stripes' dense-1 branch (48 × 25,600 × 128). Same arithmetic, so the same gradients bit for bit. With
  * {@code inputGradient} off (the branch's first layer, whose input is the images) it also skips the gradient
  * with respect to its input, which no one reads: a second GEMM of that size. Its weights lie by rows where the JSON
- * says {@code weightsByRow} (every layer built since 2026-12-06, evening), so that the forward product is a plain
+ * says {@code weightsByRow} (every layer built since that flag exists), so that the forward product is a plain
  * one for oneDNN's GEMM ({@link RowMajorDenseParamInitializer}); networks saved before keep DL4J's columns.
  */
 public class KeptPreActivationDense extends DenseLayer implements OptionalInputGradient {
     private boolean inputGradient = true;
-    /** False in the JSON of networks saved before 2026-12-06 (evening), whose weights lie by columns. */
+    /** False in the JSON of networks saved before weights were laid out by rows, whose weights lie by columns. */
     private boolean weightsByRow;
 
     /** For JSON. */
     public KeptPreActivationDense() {
     }
 
-    @Override
+    /** Whether the backward pass computes the gradient with respect to the layer's input (true unless left out). */
     public boolean isInputGradient() {
         return inputGradient;
     }
 
     @Override
-    public void setInputGradient(boolean inputGradient) {
-        this.inputGradient = inputGradient;
+    public void leaveOutInputGradient() {
+        inputGradient = false;
     }
 
     /** Whether {@code W} lies by rows ({@link RowMajorDenseParamInitializer}), as in every layer built now. */

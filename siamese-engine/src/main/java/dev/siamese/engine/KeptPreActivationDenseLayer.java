@@ -24,9 +24,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * ({@code W·δᵀ}): it hands back zeros, which the input vertices drop.
  * <p>
  * The product {@code x·W} goes through libnd4j's {@code matmul} op, which the oneDNN builds run on oneDNN's GEMM,
- * instead of DL4J's {@code mmuli} on OpenBLAS, in training as in inference: 48 × 25,600 × 128 (a stripes training
- * batch into the first dense layer) 1.4–1.6 against 4.4–4.8 ms, 256 × 25,600 × 128 (embeddings of 256 images) 8.1
- * against 11.7 ms. Values agree with DL4J's to rounding (~6e-7 relative); they are the same run to run. Both
+ * instead of DL4J's {@code mmuli} on OpenBLAS, in training as in inference: faster for a stripes training batch
+ * into the first dense layer and for the embeddings of a batch of images (figures: README, "Training speed").
+ * Values agree with DL4J's to rounding (~6e-7 relative); they are the same run to run. Both
  * libraries may split a long sum between threads, so another thread count can change the last bits either way.
  * Dropout on the layer's input is applied first, as DL4J's product does.
  */

@@ -5,9 +5,6 @@ package dev.siamese.engine;
  * first layer, fed by the images, where nothing upstream learns from it.
  */
 interface OptionalInputGradient {
-    /** Whether the backward pass computes the gradient with respect to the layer's input (true unless told). */
-    boolean isInputGradient();
-
-    /** Off for a layer fed by the network's input. */
-    void setInputGradient(boolean inputGradient);
+    /** For a layer fed by the network's input: its backward pass leaves out the gradient with respect to it. */
+    void leaveOutInputGradient();
 }

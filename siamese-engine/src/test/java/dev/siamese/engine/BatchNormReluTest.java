@@ -60,7 +60,7 @@ class BatchNormReluTest {
                 last = "bn" + stage;
             } else {
                 g.addLayer("bn" + stage, JavaBatchNormalization.of(bn()), last);
-                g.addLayer("relu" + stage, new ActivationLayer.Builder().activation(new StepReLU()).build(),
+                g.addLayer("relu" + stage, new ActivationLayer.Builder().activation(new InPlaceBackpropReLU()).build(),
                         "bn" + stage);
                 last = "relu" + stage;
             }

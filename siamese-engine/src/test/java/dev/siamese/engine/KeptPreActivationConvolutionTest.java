@@ -99,11 +99,11 @@ class KeptPreActivationConvolutionTest {
     private static ComputationGraph reluGraph(UnaryOperator<ConvolutionLayer> conv) {
         ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(3).updater(new Adam(1e-2))
                 .graphBuilder().addInputs("in")
-                .addLayer("c1", conv.apply(new ConvolutionLayer.Builder(3, 3).nOut(4).activation(new StepReLU()).build()),
+                .addLayer("c1", conv.apply(new ConvolutionLayer.Builder(3, 3).nOut(4).activation(new InPlaceBackpropReLU()).build()),
                         "in")
                 .addLayer("pool", new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2)
                         .stride(2, 2).build(), "c1")
-                .addLayer("c2", conv.apply(new ConvolutionLayer.Builder(3, 3).nOut(6).activation(new StepReLU()).build()),
+                .addLayer("c2", conv.apply(new ConvolutionLayer.Builder(3, 3).nOut(6).activation(new InPlaceBackpropReLU()).build()),
                         "pool")
                 .addLayer("drop", new DropoutLayer.Builder(0.6).build(), "c2")
                 .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(2)
@@ -149,7 +149,7 @@ class KeptPreActivationConvolutionTest {
         ConvolutionLayer first = builder.build();
         if (!inputGradient) {
             KeptPreActivationConvolution ours = KeptPreActivationConvolution.of(first);
-            ours.setInputGradient(false);
+            ours.leaveOutInputGradient();
             first = ours;
         }
         ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(3).updater(new Sgd(0.1))

@@ -38,7 +38,7 @@ class KeptPreActivationDenseTest {
 
     private static DenseLayer first(DenseLayer built) {
         KeptPreActivationDense d = KeptPreActivationDense.of(built);
-        d.setInputGradient(false);
+        d.leaveOutInputGradient();
         return d;
     }
 

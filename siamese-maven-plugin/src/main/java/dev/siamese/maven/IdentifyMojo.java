@@ -9,7 +9,6 @@ import dev.siamese.match.GalleryFile;
 import dev.siamese.match.Identification;
 import dev.siamese.match.IdentificationReport;
 import dev.siamese.match.ImageFolder;
-import dev.siamese.match.SearchHit;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -18,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Searches a gallery for one scan or a folder of scans (1:N, exact): the top candidates of each in a table
@@ -77,19 +75,11 @@ public class IdentifyMojo extends ModelMojo {
         FingerprintMatcher matcher = loadMatcher(modelPath);
         List<Identification.ProbeResult> results = new Identification(matcher, g, galleryFile.toString())
                 .identify(probes, top);
-        getLog().info(String.format(Locale.ROOT, "%-24s %4s  %-16s %-24s %12s  %s", "probe", "rank", "identity",
-                "source", "distance", "decision"));
-        for (Identification.ProbeResult r : results) {
-            for (SearchHit h : r.hits()) {
-                String decision = matcher.threshold().isEmpty() ? "-"
-                        : h.distance() < matcher.threshold().getAsDouble() ? "match" : "no match";
-                getLog().info(String.format(Locale.ROOT, "%-24s %4d  %-16s %-24s %12.6g  %s",
-                        h.rank() == 1 ? r.probe() : "", h.rank(), h.identity(), h.source(), h.distance(), decision));
-            }
-        }
+        IdentificationReport report = IdentificationReport.of(galleryFile.toString(), matcher, top, results);
+        report.table().forEach(getLog()::info);
         Path out = identifyOutput != null ? path(identifyOutput) : galleryFile.resolveSibling("identify.json");
         try {
-            IdentificationReport.of(galleryFile.toString(), matcher, top, results).write(out);
+            report.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out, e);
         }

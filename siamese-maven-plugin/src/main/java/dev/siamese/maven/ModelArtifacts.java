@@ -1,6 +1,8 @@
 package dev.siamese.maven;
 
 import dev.siamese.ExperimentException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -35,6 +37,12 @@ final class ModelArtifacts {
         this.system = system;
         this.session = session;
         this.repositories = repositories;
+    }
+
+    /** Through the build's resolver session, and the project's remote repositories when there is a project. */
+    static ModelArtifacts of(RepositorySystem system, MavenSession session, MavenProject project) {
+        return new ModelArtifacts(system, session.getRepositorySession(),
+                project == null ? List.of() : project.getRemoteProjectRepositories());
     }
 
     static boolean isCoordinates(String text) {

@@ -9,9 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
-import java.io.File;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * A goal that uses a trained model ({@code match}, {@code enroll}, {@code identify}). It runs inside Maven's
@@ -55,10 +53,6 @@ abstract class ModelMojo extends SiameseMojo {
     @Parameter(property = "siamese.dpi")
     protected Double dpi;
 
-    /** Where Maven was started: relative paths are resolved from here. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-    private File executionRoot;
-
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -74,18 +68,9 @@ abstract class ModelMojo extends SiameseMojo {
         return () -> { };
     }
 
-    protected Path base() {
-        return (executionRoot == null ? new File(".") : executionRoot).toPath().toAbsolutePath().normalize();
-    }
-
-    protected Path path(File file) {
-        return base().resolve(file.toPath()).normalize();
-    }
-
     /** The model's path: as given, or resolved from Maven coordinates. */
     protected Path locateModel() {
-        return new ModelArtifacts(repositorySystem, session.getRepositorySession(),
-                project == null ? java.util.List.of() : project.getRemoteProjectRepositories()).locate(model, base());
+        return ModelArtifacts.of(repositorySystem, session, project).locate(model, base());
     }
 
     protected FingerprintMatcher loadMatcher() {
@@ -93,40 +78,24 @@ abstract class ModelMojo extends SiameseMojo {
     }
 
     protected FingerprintMatcher loadMatcher(Path location) {
-        ResizePolicy policy;
-        try {
-            policy = ResizePolicy.valueOf(resize.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ExperimentException("siamese.resize: \"" + resize + "\" is not allowed; allowed: reject, bilinear");
-        }
+        ResizePolicy policy = ResizePolicy.parse(resize, "siamese.resize");
         InProcessNetwork.prepare(getClass());
-        FingerprintMatcher matcher = FingerprintMatcher.load(location, policy);
-        if (threshold != null) {
-            matcher = matcher.withThreshold(threshold);
-        }
-        if (dpi != null) {
-            matcher = matcher.withScanDpi(dpi);
-        }
-        getLog().info("Model " + matcher.modelFile() + " (" + matcher.height() + "×" + matcher.width() + ", "
-                + (matcher.input() == null ? "" : String.format(Locale.ROOT, "scans at %s dpi seen at %s dpi, ",
-                        matcher.scanDpi(), matcher.input().dpi()))
-                + matcher.distanceKind().jsonName() + " distance"
-                + (matcher.threshold().isPresent() ? String.format(Locale.ROOT, ", threshold %.6g (%s)",
-                matcher.threshold().getAsDouble(), matcher.thresholdSource()) : ", no operating threshold") + ")");
+        FingerprintMatcher loaded = FingerprintMatcher.load(location, policy);
+        FingerprintMatcher given = threshold == null ? loaded : loaded.withThreshold(threshold);
+        FingerprintMatcher matcher = dpi == null ? given : given.withScanDpi(dpi);
+        getLog().info(matcher.describe());
         return matcher;
     }
 
     /** Library messages name no goals or properties; this adds the property that resizes. */
-    protected static ExperimentException withResizeHint(ExperimentException e) {
-        return new ExperimentException(e.getMessage().replace("choose resize policy bilinear", "set -Dsiamese.resize=bilinear"));
-    }
-
     @Override
     protected final void run() {
         try {
             use();
         } catch (ExperimentException e) {
-            throw e.getMessage().contains("choose resize policy bilinear") ? withResizeHint(e) : e;
+            String advice = "choose resize policy bilinear";
+            throw e.getMessage().contains(advice)
+                    ? new ExperimentException(e.getMessage().replace(advice, "set -Dsiamese.resize=bilinear")) : e;
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.siamese.maven;
 
 import dev.siamese.maven.fork.ForkClasspath;
-import dev.siamese.maven.fork.ForkedMain;
-import dev.siamese.spec.RealData;
 import dev.siamese.maven.fork.ForkedRun;
 import dev.siamese.model.NetworkProcess;
 import dev.siamese.train.TrainingListener;
@@ -14,11 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A goal that runs the network (train, evaluate): in a forked JVM by default, or inside Maven's. */
 abstract class NetworkMojo extends SiameseMojo {
@@ -30,7 +24,7 @@ abstract class NetworkMojo extends SiameseMojo {
      * @since 0.1.0
      */
     @Parameter(property = "siamese.fork", defaultValue = "true")
-    private boolean fork;
+    protected boolean fork;
 
     /**
      * Arguments of the forked JVM, separated by spaces, e.g. {@code -Xmx4g -Dorg.bytedeco.javacpp.maxbytes=6G}.
@@ -38,7 +32,7 @@ abstract class NetworkMojo extends SiameseMojo {
      * @since 0.1.0
      */
     @Parameter(property = "siamese.jvmArgs")
-    private String jvmArgs;
+    protected String jvmArgs;
 
     /**
      * OpenMP threads of the forked JVM ({@code OMP_NUM_THREADS}); unset: the backend's default (one per core).
@@ -46,7 +40,7 @@ abstract class NetworkMojo extends SiameseMojo {
      * @since 0.1.0
      */
     @Parameter(property = "siamese.threads")
-    private Integer threads;
+    protected Integer threads;
 
     /**
      * Redo the work even when its outputs are up to date (made from this spec, data set and model by this
@@ -72,33 +66,14 @@ abstract class NetworkMojo extends SiameseMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
-    protected boolean isFork() {
-        return fork;
-    }
-
-    protected String jvmArgs() {
-        return jvmArgs;
-    }
-
-    protected Integer threads() {
-        return threads;
-    }
-
     protected boolean interactive() {
         return session.getRequest().isInteractiveMode();
     }
 
-    /** Whether the network runs in a forked JVM, whose output all passes through the plugin's log. */
-    protected boolean forked() {
-        return fork;
-    }
-
-    /** Runs {@code task} forked, or {@code inProcess} inside Maven's JVM when {@code fork} is off. */
-    protected void runNetworkTask(String task, TrainingListener listener, Runnable inProcess) {
-        runNetworkTask(task, listener, getLog(), inProcess);
-    }
-
-    /** As {@link #runNetworkTask(String, TrainingListener, Runnable)}, the fork's lines relayed to {@code log}. */
+    /**
+     * Runs {@code task} forked, its lines relayed to {@code log}, or {@code inProcess} inside Maven's JVM when
+     * {@code fork} is off.
+     */
     protected void runNetworkTask(String task, TrainingListener listener, Log log, Runnable inProcess) {
         if (!fork) {
             // ND4J picks its class loader once; inside Maven it must be the plugin's.
@@ -106,19 +81,8 @@ abstract class NetworkMojo extends SiameseMojo {
             inProcess.run();
             return;
         }
-        Map<String, String> env = new HashMap<>();
-        if (threads != null) {
-            env.put("OMP_NUM_THREADS", threads.toString());
-        }
         try {
-            List<String> args = new ArrayList<>(splitArgs(jvmArgs));
-            if (allowedFolders != null && !allowedFolders.isBlank()) {
-                args.add("-D" + ForkedMain.ALLOWED_FOLDERS_PROPERTY + "=" + allowedFolders);
-            }
-            if (ForkedMain.realData(realData) != null) {
-                args.add("-D" + RealData.PROPERTY + "=" + ForkedMain.realData(realData));
-            }
-            new ForkedRun(log, classpath(), args, env, forkedProcessTimeoutInSeconds)
+            ForkedRun.of(log, classpath(), jvmArgs, threads, forkProperties(), forkedProcessTimeoutInSeconds)
                     .run(task, spec.toPath(), outputDirectory.toPath(), listener);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -131,9 +95,5 @@ abstract class NetworkMojo extends SiameseMojo {
     /** What the forked JVM's class path holds (see {@link ForkClasspath}). */
     protected List<File> classpath() {
         return ForkClasspath.of(plugin.getPluginArtifact().getFile(), plugin.getArtifacts());
-    }
-
-    static List<String> splitArgs(String args) {
-        return args == null || args.isBlank() ? List.of() : Arrays.asList(args.trim().split("\\s+"));
     }
 }

@@ -1,7 +1,7 @@
 package dev.siamese.maven;
 
+import dev.siamese.history.EpochRecord;
 import dev.siamese.train.EpochProgress;
-import dev.siamese.train.EpochRecord;
 import dev.siamese.train.TrainingListener;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -67,22 +67,7 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
     }
 
     static String describe(EpochProgress p) {
-        return describe(p.record()) + String.format(Locale.ROOT, "  %.0f %s/s", p.pairsPerSecond(), p.unit());
-    }
-
-    /** Loss and accuracy of an epoch, validation where there is any. */
-    static String describe(EpochRecord r) {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "loss %.4g", r.trainLoss()));
-        if (!Double.isNaN(r.validationLoss())) {
-            s.append(String.format(Locale.ROOT, "  val loss %.4g", r.validationLoss()));
-        }
-        if (!Double.isNaN(r.trainAccuracy())) { // not measured on the epochs a finger-trained network skips
-            s.append(String.format(Locale.ROOT, "  acc %.3f", r.trainAccuracy()));
-        }
-        if (!Double.isNaN(r.validationAccuracy())) {
-            s.append(String.format(Locale.ROOT, "  val acc %.3f", r.validationAccuracy()));
-        }
-        return s.toString();
+        return p.record().describe() + String.format(Locale.ROOT, "  %.0f %s/s", p.pairsPerSecond(), p.unit());
     }
 
     /**
@@ -229,7 +214,7 @@ abstract class ProgressDisplay implements TrainingListener, AutoCloseable {
 
         @Override
         Log log() {
-            return new LogAbove(log, this::printAbove);
+            return new LogAboveProgressBar(log, this::printAbove);
         }
 
         /** Runs {@code print} (which logs) with the bar cleared, and draws the bar again below. */

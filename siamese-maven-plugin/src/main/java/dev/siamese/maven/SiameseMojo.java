@@ -14,6 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What every goal of one experiment shares: where its spec and its outputs are. */
 abstract class SiameseMojo extends AbstractSiameseMojo {
@@ -76,6 +78,18 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
                 getLog()::info)::close;
     }
 
+    /** Where Maven was started: relative paths given on the command line are resolved from here. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRoot;
+
+    protected Path base() {
+        return (executionRoot == null ? new File(".") : executionRoot).toPath().toAbsolutePath().normalize();
+    }
+
+    protected Path path(File file) {
+        return base().resolve(file.toPath()).normalize();
+    }
+
     /**
      * Removes temp files that builds killed while writing left in the output folder. A goal that starts an
      * experiment clears the note of an earlier skip; a later goal of a skipped experiment is skipped too.
@@ -100,6 +114,18 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
     @Override
     protected void skipped(String reason) {
         SkippedExperiment.record(outputDirectory.toPath(), reason);
+    }
+
+    /** The JVM arguments a forked JVM needs to read specs as this goal does: its allowed folders and real data. */
+    protected List<String> forkProperties() {
+        List<String> properties = new ArrayList<>();
+        if (allowedFolders != null && !allowedFolders.isBlank()) {
+            properties.add("-D" + ForkedMain.ALLOWED_FOLDERS_PROPERTY + "=" + allowedFolders);
+        }
+        if (ForkedMain.realData(realData) != null) {
+            properties.add("-D" + RealData.PROPERTY + "=" + ForkedMain.realData(realData));
+        }
+        return properties;
     }
 
     protected ExperimentSpec readSpec() {

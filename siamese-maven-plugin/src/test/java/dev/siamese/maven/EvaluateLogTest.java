@@ -1,11 +1,12 @@
 package dev.siamese.maven;
 
 import dev.siamese.eval.DistanceSummary;
+import dev.siamese.experiment.ExperimentEvaluation;
 import dev.siamese.eval.PairMetrics;
 import dev.siamese.results.Assessment;
 import dev.siamese.results.Metrics;
 import dev.siamese.results.Results;
-import dev.siamese.train.History;
+import dev.siamese.history.History;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -30,7 +31,8 @@ class EvaluateLogTest {
                 null, null, null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        EvaluateMojo.logAssessment(new FittingLog(ProgressDisplayTest.printingTo(out)), Assessment.of(r));
+        BuildOutcome.logProse(new FittingLog(ProgressDisplayTest.printingTo(out)),
+                ExperimentEvaluation.assessmentLines(Assessment.of(r)));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(text.startsWith("[warn] Assessment: Validation at chance: ROC AUC 0.526 on the validation\n"
                 + "[warn]   pairs, where 0.5 is a coin toss"), text);

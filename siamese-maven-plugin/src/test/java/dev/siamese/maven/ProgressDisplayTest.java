@@ -1,7 +1,7 @@
 package dev.siamese.maven;
 
 import dev.siamese.train.EpochProgress;
-import dev.siamese.train.EpochRecord;
+import dev.siamese.history.EpochRecord;
 import org.apache.maven.plugin.logging.Log;
 import org.junit.jupiter.api.Test;
 

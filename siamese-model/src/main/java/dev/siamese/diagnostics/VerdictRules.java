@@ -1,10 +1,8 @@
 package dev.siamese.diagnostics;
 
-import dev.siamese.eval.PairMetrics;
-import dev.siamese.model.ContrastiveLoss;
-import dev.siamese.train.Divergence;
-import dev.siamese.train.EpochRecord;
-import dev.siamese.train.History;
+import dev.siamese.distance.EmbeddingDistance;
+import dev.siamese.history.EpochRecord;
+import dev.siamese.history.History;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +63,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
                            double learnedRocAuc, double generalisationGap) {
 
     public static final VerdictRules DEFAULT = new VerdictRules(0.97, 0.95, 1e-6,
-            Math.sqrt(ContrastiveLoss.EPSILON) * 1.0001, 1e-6, 1e-6, 1e-3, 1e-3, 1e-2, 0.05, 0.9, 0.9, 1, 1e-6, 100,
+            Math.sqrt(EmbeddingDistance.EPSILON) * 1.0001, 1e-6, 1e-6, 1e-3, 1e-3, 1e-2, 0.05, 0.9, 0.9, 1, 1e-6, 100,
             1000, 0.2, 0.05, 0.6, 0.8, 0.15);
 
     public static final String NO_LEARNING = "no learning";
@@ -338,7 +336,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
         EpochRecord last = history.last();
         double base = lossBase(first);
         for (EpochRecord r : history.epochs()) {
-            if (Divergence.nonFiniteLoss(r).isPresent()) {
+            if (r.nonFiniteLoss().isPresent()) {
                 return new Verdict(EXPLODING, true, String.format(Locale.ROOT,
                         "non-finite loss in epoch %d: training loss %s, validation loss %s (epoch 1: %s)", r.epoch(),
                         g(r.trainLoss()), g(r.validationLoss()), g(first.trainLoss())));
@@ -417,7 +415,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
      * chance while the training pairs count as learned, or when ROC AUC or EER is worse on validation by more than
      * {@link #generalisationGap}. Not judged without genuine and impostor pairs in both splits.
      */
-    public Verdict generalisation(PairMetrics train, PairMetrics validation) {
+    public Verdict generalisation(SplitFigures train, SplitFigures validation) {
         if (train == null || validation == null || train.rocAuc() == null || validation.rocAuc() == null
                 || train.eer() == null || validation.eer() == null) {
             return new Verdict(GENERALISATION, false, "not judged: ROC AUC and EER need genuine and impostor pairs in"
@@ -444,7 +442,7 @@ public record VerdictRules(double saturationLevel, double saturatedShareOfImages
     }
 
     /** Whether a split's ROC AUC is below {@link #chanceRocAuc}; false where it is undefined. */
-    public boolean atChance(PairMetrics split) {
+    public boolean atChance(SplitFigures split) {
         return split != null && split.rocAuc() != null && split.rocAuc() < chanceRocAuc;
     }
 

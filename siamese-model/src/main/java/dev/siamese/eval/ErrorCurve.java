@@ -1,14 +1,14 @@
 package dev.siamese.eval;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * False match and false non-match rates at every decision threshold the scores allow: "match" when
- * distance ≤ t, for t below every distance and at each distinct distance. FMR = share of impostor pairs
- * called a match, FNMR = share of genuine pairs not called one. The operating points of FVC's reports
- * (FMR100, FMR1000, ZeroFMR, ZeroFNMR) and the DET curve come from here.
+ * False match and false non-match rates at every decision threshold the scores allow, read from the
+ * {@link ThresholdSweep}: a point with nothing matching (a threshold at the smallest distance), then one per step
+ * of the sweep. FMR = share of impostor pairs called a match, FNMR = share of genuine pairs not called one, under
+ * the match rule {@code d < threshold}. The operating points of FVC's reports (FMR100, FMR1000, ZeroFMR, ZeroFNMR),
+ * the DET curve and the operating thresholds at a target FMR come from here.
  */
 final class ErrorCurve {
     private final double[] fmr;
@@ -22,42 +22,20 @@ final class ErrorCurve {
         this.below = below;
     }
 
-    static ErrorCurve of(double[] genuine, double[] impostor) {
-        double[] g = genuine.clone();
-        double[] im = impostor.clone();
-        Arrays.sort(g);
-        Arrays.sort(im);
-        double[] all = new double[g.length + im.length];
-        System.arraycopy(g, 0, all, 0, g.length);
-        System.arraycopy(im, 0, all, g.length, im.length);
-        Arrays.sort(all);
-        List<double[]> points = new ArrayList<>();
-        List<Double> below = new ArrayList<>();
-        points.add(new double[] {0, 1}); // threshold below everything: nothing matches
-        below.add(all[0]);
-        int gi = 0;
-        int ii = 0;
-        for (int k = 0; k < all.length; k++) {
-            if (k + 1 < all.length && all[k + 1] == all[k]) {
-                continue; // one point per distinct distance
-            }
-            double t = all[k];
-            while (gi < g.length && g[gi] <= t) {
-                gi++;
-            }
-            while (ii < im.length && im[ii] <= t) {
-                ii++;
-            }
-            points.add(new double[] {ii / (double) im.length, 1 - gi / (double) g.length});
-            below.add(k + 1 < all.length ? (t + all[k + 1]) / 2 : t + 1e-9);
+    /** The curve of a sweep over both genuine and impostor pairs. */
+    static ErrorCurve of(ThresholdSweep sweep) {
+        int points = sweep.steps() + 1;
+        double[] fmr = new double[points];
+        double[] fnmr = new double[points];
+        double[] below = new double[points];
+        fnmr[0] = 1; // threshold below everything: nothing matches
+        below[0] = sweep.distance(0);
+        for (int k = 0; k < sweep.steps(); k++) {
+            fmr[k + 1] = sweep.impostorAtOrBelow(k) / (double) sweep.impostor();
+            fnmr[k + 1] = 1 - sweep.genuineAtOrBelow(k) / (double) sweep.genuine();
+            below[k + 1] = sweep.thresholdAbove(k);
         }
-        double[] fmr = new double[points.size()];
-        double[] fnmr = new double[points.size()];
-        for (int k = 0; k < points.size(); k++) {
-            fmr[k] = points.get(k)[0];
-            fnmr[k] = points.get(k)[1];
-        }
-        return new ErrorCurve(fmr, fnmr, below.stream().mapToDouble(Double::doubleValue).toArray());
+        return new ErrorCurve(fmr, fnmr, below);
     }
 
     /** The lowest FNMR at any threshold whose FMR is at most {@code maxFmr} (FMR100: 0.01, ZeroFMR: 0). */
@@ -72,17 +50,26 @@ final class ErrorCurve {
     }
 
     /**
-     * The point with the lowest FNMR whose FMR is at most {@code maxFmr} (the highest such threshold on a
-     * tie), as {fmr, fnmr, threshold} with "match when distance &lt; threshold".
+     * The point with the lowest FNMR whose FMR is at most {@code maxFmr} (the highest such threshold on a tie),
+     * with a threshold that gives it under "match when distance &lt; threshold".
      */
-    double[] pointAtFmr(double maxFmr) {
+    OperatingThreshold atFmr(double maxFmr) {
         int best = 0;
         for (int k = 0; k < fmr.length; k++) {
             if (fmr[k] <= maxFmr + 1e-12 && fnmr[k] <= fnmr[best]) {
                 best = k;
             }
         }
-        return new double[] {fmr[best], fnmr[best], below[best]};
+        return point(best);
+    }
+
+    /** The point of the sweep's step {@code k}. */
+    OperatingThreshold atStep(int k) {
+        return point(k + 1);
+    }
+
+    private OperatingThreshold point(int index) {
+        return new OperatingThreshold(below[index], fmr[index], fnmr[index]);
     }
 
     /** The lowest FMR at any threshold whose FNMR is 0. */

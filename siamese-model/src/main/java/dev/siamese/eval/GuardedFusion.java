@@ -147,8 +147,8 @@ public final class GuardedFusion {
     }
 
     private static double eer(List<Double> genuine, List<Double> impostor) {
-        return MetricsCalculator.eer(genuine.stream().mapToDouble(Double::doubleValue).toArray(),
-                impostor.stream().mapToDouble(Double::doubleValue).toArray()).eer();
+        return MetricsCalculator.eer(ThresholdSweep.of(genuine.stream().mapToDouble(Double::doubleValue).toArray(),
+                impostor.stream().mapToDouble(Double::doubleValue).toArray())).eer();
     }
 
     private static boolean hasBothLabels(List<ImagePair> pairs) {

@@ -1,5 +1,6 @@
 package dev.siamese.eval;
 
+import dev.siamese.distance.MatchRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class IdentificationCalculator {
         double threshold = allowed < sortedStrangers.length ? sortedStrangers[allowed] : Double.POSITIVE_INFINITY;
         int misses = 0;
         for (int p = 0; p < ranks.length; p++) {
-            misses += ranks[p] == 1 && mateDistance[p] < threshold ? 0 : 1;
+            misses += ranks[p] == 1 && MatchRule.matches(mateDistance[p], threshold) ? 0 : 1;
         }
         return (double) misses / ranks.length;
     }

@@ -1,5 +1,8 @@
 package dev.siamese.eval;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * How well distances separate genuine from impostor pairs. A value that is undefined for the pairs at
  * hand (ROC AUC without impostors, say) is null, written as {@code null} in results.
@@ -25,10 +28,22 @@ public record PairMetrics(int pairs, int genuinePairs, int impostorPairs, Double
                           Double rocAuc, Double eer, Double eerLow, Double eerHigh, Double eerThreshold,
                           Double bestAccuracy, Double bestAccuracyThreshold,
                           Double fmr100, Double fmr1000, Double zeroFmr, Double zeroFnmr,
-                          DistanceSummary genuineDistances, DistanceSummary impostorDistances, java.util.List<DetPoint> det) {
+                          DistanceSummary genuineDistances, DistanceSummary impostorDistances, List<DetPoint> det) {
 
     public PairMetrics {
-        det = det == null ? java.util.List.of() : java.util.List.copyOf(det);
+        det = det == null ? List.of() : List.copyOf(det);
+    }
+
+    /** One line: pairs, loss, accuracy and the threshold-free metrics, each to 4 significant digits or "n/a". */
+    public String describe() {
+        return String.format(Locale.ROOT, "%d pairs (%d genuine), loss %s, accuracy %s at threshold %s, ROC AUC %s,"
+                        + " EER %s, FMR100 %s, FMR1000 %s, ZeroFMR %s, best accuracy %s",
+                pairs, genuinePairs, fmt(loss), fmt(accuracy), fmt(threshold), fmt(rocAuc), fmt(eer), fmt(fmr100),
+                fmt(fmr1000), fmt(zeroFmr), fmt(bestAccuracy));
+    }
+
+    private static String fmt(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.4g", v);
     }
 
     /** The value of a per-split metric by its name in expectations ({@code accuracy}, {@code eer}, ...). */

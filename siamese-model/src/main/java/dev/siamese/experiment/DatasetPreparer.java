@@ -55,11 +55,11 @@ public final class DatasetPreparer {
 
     /** Whether {@code dir} holds this spec's data set, intact (what {@link #prepare} would reuse). */
     public boolean upToDate(ExperimentSpec spec, Path dir) {
-        return PreparedDataset.readIfIntact(dir, Fingerprints.dataset(spec)) != null;
+        return PreparedDataset.readIfIntact(dir, InputDigests.dataset(spec)) != null;
     }
 
     public PreparationReport prepare(ExperimentSpec spec, Path dir) {
-        String fingerprint = Fingerprints.dataset(spec);
+        String fingerprint = InputDigests.dataset(spec);
         PreparedDataset existing = PreparedDataset.readIfIntact(dir, fingerprint);
         if (existing != null) {
             return report(true, dir, existing.manifest(), existing.pairs(), spec);

@@ -2,9 +2,9 @@ package dev.siamese.experiment;
 
 import dev.siamese.results.DatasetSummary;
 import dev.siamese.results.FusionSummary;
-import dev.siamese.results.Environment;
 import dev.siamese.results.Metrics;
 import dev.siamese.results.PairScores;
+import dev.siamese.results.Assessment;
 import dev.siamese.results.Results;
 import dev.siamese.results.ResultsJson;
 import dev.siamese.results.Timings;
@@ -13,6 +13,7 @@ import dev.siamese.OutputFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.siamese.ExperimentException;
+import dev.siamese.Line;
 import dev.siamese.Sha256;
 import dev.siamese.SiameseVersion;
 import dev.siamese.Stage;
@@ -25,7 +26,9 @@ import dev.siamese.data.Split;
 import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.diagnostics.DiagnosticsJson;
 import dev.siamese.diagnostics.EpochDiagnostics;
+import dev.siamese.diagnostics.Verdict;
 import dev.siamese.diagnostics.VerdictRules;
+import dev.siamese.report.ExperimentReport;
 import dev.siamese.eval.FusionChoice;
 import dev.siamese.eval.FusionScorer;
 import dev.siamese.eval.GuardedFusion;
@@ -42,9 +45,9 @@ import dev.siamese.model.NetworkProcess;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.spec.ExperimentSpec;
-import dev.siamese.train.BatchedDistances;
-import dev.siamese.train.History;
-import dev.siamese.train.HistoryJson;
+import dev.siamese.model.BatchedDistances;
+import dev.siamese.history.History;
+import dev.siamese.history.HistoryJson;
 import dev.siamese.train.TrainingTimings;
 
 import dev.siamese.eval.OperatingThreshold;
@@ -83,7 +86,7 @@ public final class ExperimentEvaluation {
         try {
             TrainingManifest training = requireTraining(spec, outputDirectory);
             Provenance p = ResultsJson.read(resultsFile).provenance();
-            return p != null && p.fingerprint().equals(Fingerprints.evaluation(spec, training.fingerprint(),
+            return p != null && p.fingerprint().equals(InputDigests.evaluation(spec, training.fingerprint(),
                     training.modelSha256())) && Sha256.of(scoresFile).equals(p.scoresSha256());
         } catch (ExperimentException e) {
             return false;
@@ -91,11 +94,68 @@ public final class ExperimentEvaluation {
     }
 
     /**
-     * Evaluates, whether or not {@link #upToDate}. Refuses, with a {@link StaleInputException}, a training or
-     * data set that is not this spec's (missing, made for another spec, or files that are not the ones its
-     * training wrote).
+     * Evaluates, whether or not {@link #upToDate}, as {@code siamese:evaluate} does: {@link #score} then
+     * {@link #report}, whose lines are logged.
      */
     public Results run(ExperimentSpec spec, Path outputDirectory) {
+        Results results = score(spec, outputDirectory);
+        for (Line line : report(spec, outputDirectory)) {
+            if (line.level() == Line.Level.WARN) {
+                LOG.warn(line.text());
+            } else {
+                LOG.info(line.text());
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Writes {@code report.html} from the evaluated experiment's files and the spec's expectations, and
+     * returns what to tell of the evaluation: the metrics per split, the verdicts of the diagnostics, the files
+     * written. Needs no ND4J.
+     */
+    public List<Line> report(ExperimentSpec spec, Path outputDirectory) {
+        Path file = outputDirectory.resolve(OutputFiles.RESULTS_FILE);
+        Results results = ResultsJson.read(file);
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.info("Train:      " + results.metrics().train().describe()));
+        lines.add(Line.info("Validation: " + results.metrics().validation().describe()));
+        lines.addAll(assessmentLines(Assessment.of(results)));
+        lines.add(Line.info("Wrote " + file));
+        lines.add(Line.info("Wrote " + new ExperimentReport().write(outputDirectory, spec.expectations())));
+        return lines;
+    }
+
+    /**
+     * The headline first (a warning when the run fails or a verdict warns), then each verdict that warns or informs
+     * with its figures, then the names of those not triggered (their figures are in report.html and results.json).
+     */
+    public static List<Line> assessmentLines(Assessment assessment) {
+        List<Line> lines = new ArrayList<>();
+        String headline = "Assessment: " + assessment.headline();
+        lines.add(assessment.warns() ? Line.warn(headline) : Line.info(headline));
+        for (Verdict v : assessment.verdicts()) {
+            String text = "Verdict: " + v.name() + ": " + v.state() + "; " + v.explanation();
+            if (v.warns()) {
+                lines.add(Line.warn(text));
+            } else if (v.informs()) {
+                lines.add(Line.info(text));
+            }
+        }
+        List<String> clear = assessment.verdicts().stream().filter(v -> !v.triggered()).map(Verdict::name).toList();
+        if (!clear.isEmpty()) {
+            lines.add(Line.info("Not triggered: " + String.join(", ", clear) + " (figures in report.html)"));
+        }
+        return lines;
+    }
+
+    /**
+     * Scores the pairs and writes {@value OutputFiles#RESULTS_FILE}, {@value OutputFiles#SCORES_FILE} and
+     * {@value OutputFiles#MATCHER_FILE}, whether or not {@link #upToDate}. Refuses, with a
+     * {@link StaleInputException}, a training or data set that is not this spec's (missing, made for another spec,
+     * or files that are not the ones its training wrote).
+     */
+    public Results score(ExperimentSpec spec, Path outputDirectory) {
         long start = System.nanoTime();
         Path datasetDir = outputDirectory.resolve(OutputFiles.DATASET_FOLDER);
         Path modelFile = outputDirectory.resolve(OutputFiles.MODEL_FILE);
@@ -153,9 +213,9 @@ public final class ExperimentEvaluation {
             throw new UncheckedIOException("cannot write " + scoresFile, e);
         }
         Provenance provenance = new Provenance(SiameseVersion.siamese(), training.dataset(), training.fingerprint(),
-                Fingerprints.evaluation(spec, training.fingerprint(), training.modelSha256()), Sha256.of(scoresFile));
-        Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson, Fingerprints.specSha256(spec),
-                summary(data), Environment.capture(backend), history, metrics, training.modelSha256(), timings,
+                InputDigests.evaluation(spec, training.fingerprint(), training.modelSha256()), Sha256.of(scoresFile));
+        Results results = new Results(Results.SCHEMA_VERSION, spec.name(), specJson, InputDigests.specSha256(spec),
+                summary(data), Machine.capture(backend), history, metrics, training.modelSha256(), timings,
                 diagnostics, provenance, scorer instanceof FusionScorer f ? summary(f.choice()) : null);
         try {
             ResultsJson.write(outputDirectory.resolve(OutputFiles.RESULTS_FILE), results);
@@ -269,6 +329,6 @@ public final class ExperimentEvaluation {
 
     /** The complete training of this spec on its data set, or a {@link StaleInputException} saying why not. */
     private static TrainingManifest requireTraining(ExperimentSpec spec, Path outputDirectory) {
-        return TrainingManifest.require(outputDirectory, Fingerprints.training(spec, Fingerprints.dataset(spec)));
+        return TrainingManifest.require(outputDirectory, InputDigests.training(spec, InputDigests.dataset(spec)));
     }
 }

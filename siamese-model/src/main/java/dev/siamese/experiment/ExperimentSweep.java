@@ -1,10 +1,13 @@
 package dev.siamese.experiment;
 
 import dev.siamese.ExperimentException;
+import dev.siamese.GateOutcome;
+import dev.siamese.Line;
 import dev.siamese.OutputFiles;
 import dev.siamese.report.SweepReport;
 import dev.siamese.results.Results;
 import dev.siamese.results.ResultsJson;
+import dev.siamese.sweep.AggregateChecker;
 import dev.siamese.sweep.SweepAggregator;
 import dev.siamese.sweep.SweepJson;
 import dev.siamese.sweep.SweepPlan;
@@ -41,6 +44,27 @@ public final class ExperimentSweep {
      * @param failed   the points that failed twice, with the last failure
      */
     public record Outcome(SweepSummary summary, int upToDate, Map<String, String> retried, Map<String, String> failed) {
+
+        /**
+         * What the build tells of the sweep: the aggregate table, the files written, the points retried; a failure
+         * per missed aggregate expectation; the points that failed twice as an error.
+         */
+        public GateOutcome gate(SweepPlan plan, Path outputDirectory) {
+            List<Line> lines = new ArrayList<>();
+            new SweepReport(summary).lines().forEach(l -> lines.add(Line.info(l)));
+            lines.add(Line.info("Wrote " + outputDirectory.resolve(OutputFiles.SWEEP_FILE) + ", sweep.md and sweep.html"
+                    + (upToDate == 0 ? "" : "; " + upToDate + " points were up to date")));
+            retried.forEach((p, why) -> lines.add(Line.warn("Sweep point " + p + " failed once and was retried: " + why)));
+            String error = failed.isEmpty() ? null : failed.size() + " sweep point" + (failed.size() == 1 ? "" : "s")
+                    + " failed twice: " + String.join("; ", failed.entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList());
+            if (plan.spec().expectations().isEmpty()) {
+                return new GateOutcome(lines, List.of(), null, error);
+            }
+            GateOutcome checked = ExperimentCheck.gate(AggregateChecker.check(plan.spec().expectations(), summary),
+                    lines, "(sweep of " + plan.experiment() + ")");
+            return new GateOutcome(checked.lines(), checked.failures(), checked.summary(), error);
+        }
     }
 
     public Outcome run(SweepPlan plan, Path outputDirectory, SweepExecutor executor) {
@@ -90,7 +114,7 @@ public final class ExperimentSweep {
         }
         try {
             Results r = ResultsJson.read(file);
-            String wanted = Fingerprints.specSha256(point.spec());
+            String wanted = InputDigests.specSha256(point.spec());
             return wanted.equals(r.specSha256()) ? Optional.of(r) : Optional.empty();
         } catch (ExperimentException unreadable) {
             return Optional.empty(); // run it again

@@ -1,8 +1,8 @@
 package dev.siamese.experiment;
 
 import dev.siamese.train.EpochObserver;
-import dev.siamese.train.History;
-import dev.siamese.train.HistoryJson;
+import dev.siamese.history.History;
+import dev.siamese.history.HistoryJson;
 import dev.siamese.train.Trainer;
 import dev.siamese.train.TrainingListener;
 import dev.siamese.train.TrainingResult;
@@ -12,7 +12,7 @@ import dev.siamese.OutputFiles;
 
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.diagnostics.DiagnosticsJson;
-import dev.siamese.diagnostics.DiagnosticsRecorder;
+import dev.siamese.train.DiagnosticsRecorder;
 import dev.siamese.model.NetworkInputs;
 import dev.siamese.model.NetworkProcess;
 import dev.siamese.spec.ExperimentSpec;
@@ -27,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Trains one experiment into its output folder: prepares the data set when missing or stale, loads
@@ -45,9 +46,9 @@ public final class ExperimentTraining {
      * training again would give the same files. Needs no ND4J.
      */
     public boolean upToDate(ExperimentSpec spec, Path outputDirectory) {
-        String dataset = Fingerprints.dataset(spec);
+        String dataset = InputDigests.dataset(spec);
         return new DatasetPreparer().upToDate(spec, outputDirectory.resolve(OutputFiles.DATASET_FOLDER))
-                && TrainingManifest.complete(outputDirectory, Fingerprints.training(spec, dataset));
+                && TrainingManifest.complete(outputDirectory, InputDigests.training(spec, dataset));
     }
 
     /** Trains, whether or not {@link #upToDate}: the data set is prepared when missing or stale. */
@@ -66,7 +67,7 @@ public final class ExperimentTraining {
             LOG.info(prepared.summary());
             prepared.warnings().forEach(LOG::warn);
         }
-        String fingerprint = Fingerprints.training(spec, prepared.fingerprint());
+        String fingerprint = InputDigests.training(spec, prepared.fingerprint());
         try {
             TrainingManifest.delete(outputDirectory); // what follows counts once the new manifest is written
         } catch (IOException e) {
@@ -75,7 +76,6 @@ public final class ExperimentTraining {
         if (spec.model().usesPretrained()) {
             Path model = pretrained != null ? pretrained : PretrainedModel.locate(spec);
             PretrainedModel.install(model, outputDirectory);
-            LOG.info("Pretrained model from {}: no training; copied to {}", model, outputDirectory.resolve(OutputFiles.MODEL_FILE));
             return emptyHistory(outputDirectory, fingerprint, prepared.fingerprint(), List.of(OutputFiles.MODEL_FILE));
         }
         if (!spec.model().isNetwork()) {
@@ -110,6 +110,35 @@ public final class ExperimentTraining {
         }
         checkpoints.clear();
         return result;
+    }
+
+    /**
+     * The closing line of a training of {@code spec} into {@code outputDirectory}, from its history: the epochs
+     * run, the last one's figures, the epoch kept and the files written; a pretrained model or one that needs no
+     * training (SourceAFIS) says so instead.
+     */
+    public String summary(ExperimentSpec spec, Path outputDirectory) {
+        Path model = outputDirectory.resolve(OutputFiles.MODEL_FILE);
+        if (spec.model().usesPretrained()) {
+            return (spec.model().type() == ModelSpec.ModelType.FUSION ? "Fusion " : "Pretrained ") + spec.name()
+                    + ": no training; " + spec.model().from() + " copied to " + model;
+        }
+        Path file = outputDirectory.resolve(OutputFiles.HISTORY_FILE);
+        History history;
+        try {
+            history = HistoryJson.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("training ended but its history cannot be read: " + file, e);
+        }
+        if (history.epochs().isEmpty()) {
+            return String.format(Locale.ROOT, "%s needs no training (SourceAFIS): data set ready, wrote %s",
+                    spec.name(), file);
+        }
+        String kept = history.kept() == null ? "" : String.format(Locale.ROOT, "; kept epoch %d (best %s: %.4g)",
+                history.kept().epoch(), history.kept().metric(), history.kept().value());
+        return String.format(Locale.ROOT, "Trained %s: %d epochs%s, last: %s%s; wrote %s and %s", spec.name(),
+                history.epochs().size(), history.stoppedEarly() ? " (stopped early)" : "", history.last().describe(),
+                kept, model, file);
     }
 
     /**

@@ -8,7 +8,7 @@ import dev.siamese.model.SiameseNetwork;
 import dev.siamese.train.BestSoFar;
 import dev.siamese.train.Checkpoint;
 import dev.siamese.train.CheckpointStore;
-import dev.siamese.train.EpochRecord;
+import dev.siamese.history.EpochRecord;
 import dev.siamese.train.TrainingTimings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +30,8 @@ import java.util.stream.Stream;
  * between the files leaves a checkpoint that is not taken. A checkpoint of another
  * spec or data set is ignored.
  *
- * <p>Writing a model with its optimizer state costs a second or more for a large network, which a run of
- * many short epochs (the stripes: 100 epochs of 0.1 s) would pay every epoch; so a checkpoint is written at
+ * <p>Writing a model with its optimizer state can take longer than an epoch, which a run of many short epochs
+ * (the stripes' hundred) would pay every epoch; so a checkpoint is written at
  * most every {@value #DEFAULT_INTERVAL_SECONDS} s. Which epoch is kept does not change the result: a
  * resumed run ends with the same bytes from any of them.
  */

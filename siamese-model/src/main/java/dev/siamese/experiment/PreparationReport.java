@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param upToDate true when the folder already matched the spec and nothing was written
  * @param warnings one line each: a split with one finger only, or pairs of one label only
- * @param fingerprint the data set's (see {@link Fingerprints#dataset})
+ * @param fingerprint the data set's (see {@link InputDigests#dataset})
  */
 public record PreparationReport(boolean upToDate, Path directory, String type, int width, int height, int images,
                                 int identities, SplitSummary train, SplitSummary validation, List<String> warnings,

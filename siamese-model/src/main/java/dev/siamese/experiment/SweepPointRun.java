@@ -7,7 +7,7 @@ import dev.siamese.sweep.SweepPoint;
 import java.nio.file.Path;
 
 /**
- * Runs one sweep point as any experiment is run: {@link ExperimentTraining} then {@link ExperimentEvaluation}
+ * Runs one sweep point as any experiment is run: {@link ExperimentTraining} then {@link ExperimentEvaluation#score}
  * into the point's folder, which then holds the usual files. What every runner calls, in whatever JVM.
  */
 public final class SweepPointRun {
@@ -17,7 +17,7 @@ public final class SweepPointRun {
     public static Results run(SweepPoint point, Path sweepDirectory) {
         Path out = directory(sweepDirectory, point);
         new ExperimentTraining().run(point.spec(), out, progress -> { });
-        return new ExperimentEvaluation().run(point.spec(), out);
+        return new ExperimentEvaluation().score(point.spec(), out);
     }
 
     /** Runs the point and turns any failure into an outcome: the user's mistake by its message, a bug by its type too. */

@@ -23,7 +23,7 @@ import java.util.Optional;
  * count only as the set this file lists, each with its SHA-256: a model paired with another run's history, a
  * file copied in from another experiment or changed by hand, or outputs of another spec are told apart.
  *
- * @param fingerprint the training's (see {@link Fingerprints#training})
+ * @param fingerprint the training's (see {@link InputDigests#training})
  * @param dataset     the data set's fingerprint it was trained on
  * @param files       file name (in the output folder) to SHA-256
  */

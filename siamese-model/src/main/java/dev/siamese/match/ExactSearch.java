@@ -1,6 +1,6 @@
 package dev.siamese.match;
 
-import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.distance.EmbeddingDistance;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,11 +1,12 @@
 package dev.siamese.match;
 
+import dev.siamese.distance.MatchRule;
 import dev.siamese.ExperimentException;
 import dev.siamese.Sha256;
 import dev.siamese.data.GrayImage;
 import dev.siamese.data.ImageFiles;
 import dev.siamese.data.Resampling;
-import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.distance.EmbeddingDistance;
 import dev.siamese.model.NetworkInputs;
 import dev.siamese.model.NetworkMetadata;
 import dev.siamese.model.SiameseNetwork;
@@ -133,6 +134,19 @@ public final class FingerprintMatcher {
         return thresholdSource;
     }
 
+    /**
+     * One line: the model file, its input, distance and operating threshold, e.g. {@code Model out/model.zip
+     * (128×128, euclidean distance, threshold 0.731 (eer from matcher.json))}.
+     */
+    public String describe() {
+        return "Model " + modelFile + " (" + height() + "×" + width() + ", "
+                + (input() == null ? "" : String.format(Locale.ROOT, "scans at %s dpi seen at %s dpi, ", scanDpi,
+                input().dpi()))
+                + distanceKind().jsonName() + " distance"
+                + (threshold == null ? ", no operating threshold"
+                : String.format(Locale.ROOT, ", threshold %.6g (%s)", threshold, thresholdSource)) + ")";
+    }
+
     /** The template of one scan read from a file (errors name the file). */
     public Template embed(Path imageFile) {
         return embed(ImageFiles.readGray(imageFile), imageFile.toString());
@@ -187,8 +201,12 @@ public final class FingerprintMatcher {
     }
 
     public double distance(GrayImage a, GrayImage b) {
-        List<Template> t = embedAll(List.of(a, b), List.of("left image", "right image"));
+        List<Template> t = templates(a, b);
         return distance(t.get(0), t.get(1));
+    }
+
+    private List<Template> templates(GrayImage left, GrayImage right) {
+        return embedAll(List.of(left, right), List.of("left image", "right image"));
     }
 
     /** Whether two images are of one finger: distance below the operating threshold. */
@@ -197,21 +215,25 @@ public final class FingerprintMatcher {
     }
 
     public boolean matches(Template a, Template b) {
-        return distance(a, b) < requiredThreshold();
+        return verify(a, b).matches();
     }
 
     public Verification verify(GrayImage a, GrayImage b) {
-        double t = requiredThreshold();
-        double d = distance(a, b);
-        return new Verification(d, t, d < t);
+        List<Template> both = templates(a, b);
+        return verify(both.get(0), both.get(1));
     }
 
     public Verification verify(Path left, Path right) {
-        double t = requiredThreshold();
         List<Template> both = embedAll(List.of(ImageFiles.readGray(left), ImageFiles.readGray(right)),
                 List.of(left.toString(), right.toString()));
-        double d = distance(both.get(0), both.get(1));
-        return new Verification(d, t, d < t);
+        return verify(both.get(0), both.get(1));
+    }
+
+    /** The decision on two templates at the operating threshold, by the {@link MatchRule}. */
+    public Verification verify(Template a, Template b) {
+        double t = requiredThreshold();
+        double d = distance(a, b);
+        return new Verification(d, t, MatchRule.matches(d, t));
     }
 
     private double requiredThreshold() {

@@ -1,7 +1,7 @@
 package dev.siamese.match;
 
 import dev.siamese.ExperimentException;
-import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.distance.EmbeddingDistance;
 
 import java.util.List;
 

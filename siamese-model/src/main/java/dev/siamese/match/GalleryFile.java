@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ExperimentException;
 import dev.siamese.ResultsMapper;
-import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.distance.EmbeddingDistance;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

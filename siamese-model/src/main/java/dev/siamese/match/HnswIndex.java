@@ -1,6 +1,6 @@
 package dev.siamese.match;
 
-import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.distance.EmbeddingDistance;
 import org.apache.lucene.codecs.hnsw.DefaultFlatVectorScorer;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.KnnCollector;

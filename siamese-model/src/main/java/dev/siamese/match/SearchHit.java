@@ -7,7 +7,7 @@ package dev.siamese.match;
  * @param index    the template's position in the gallery
  * @param identity its identity
  * @param source   its source image
- * @param distance the distance by the model's rule ({@link dev.siamese.model.EmbeddingDistance#between})
+ * @param distance the distance by the model's rule ({@link dev.siamese.distance.EmbeddingDistance#between})
  */
 public record SearchHit(int rank, int index, String identity, String source, double distance) {
 }

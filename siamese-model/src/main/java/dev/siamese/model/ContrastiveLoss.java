@@ -1,5 +1,7 @@
 package dev.siamese.model;
 
+import dev.siamese.distance.EmbeddingDistance;
+import dev.siamese.distance.PairLoss;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -10,9 +12,9 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Input ("pre-output") is {@code [B, 2E]}: the left embedding in columns {@code 0..E-1}, the right one in
  * {@code E..2E-1} (a {@code MergeVertex} of the two branch outputs). Labels are {@code [B, 1]}, 1 for a
- * genuine pair. Per pair: {@code d = sqrt(max(Σ(a−b)², 1e−7))} (Keras's {@code K.epsilon()} floor) and
- * {@code L = y·d² + (1−y)·max(m−d, 0)²}. Below the floor {@code d} is constant, so the gradient there is
- * exactly 0, as in TensorFlow.
+ * genuine pair. Per pair: {@link EmbeddingDistance#euclidean} of the squared difference (Keras's
+ * {@code K.epsilon()} floor) and {@link PairLoss#contrastive}. Below the floor {@code d} is constant, so the
+ * gradient there is exactly 0, as in TensorFlow.
  *
  * <p>Why a loss function on the embeddings rather than a distance vertex and a loss on the distance:
  * DL4J has no vertex for this distance ({@code L2Vertex} has no floor), and a custom vertex needs two
@@ -26,8 +28,6 @@ import org.nd4j.linalg.factory.Nd4j;
  * images of the stacked branch (checked by a test).
  */
 public class ContrastiveLoss extends MeanOverBatchLoss {
-    /** Keras's {@code K.epsilon()}: the floor under the squared distance. */
-    public static final double EPSILON = 1e-7;
     private static final long serialVersionUID = 1L;
 
     private double margin = 1.0;
@@ -53,26 +53,14 @@ public class ContrastiveLoss extends MeanOverBatchLoss {
         Pairs p = new Pairs(merged);
         double[] d = new double[p.count];
         for (int i = 0; i < p.count; i++) {
-            d[i] = distance(p.squaredDistance(i));
+            d[i] = EmbeddingDistance.euclidean(p.squaredDistance(i));
         }
         return Nd4j.create(d, new long[]{p.count, 1}, 'c').castTo(merged.dataType());
     }
 
-    /** The distance from its square: {@code sqrt(max(s, 1e−7))}. */
-    public static double distance(double squared) {
-        return Math.sqrt(Math.max(squared, EPSILON));
-    }
-
-    /** The loss of one pair from its distance, in double precision. */
-    public static double pairLoss(double distance, double label, double margin) {
-        double hinge = Math.max(margin - distance, 0);
-        return label * distance * distance + (1 - label) * hinge * hinge;
-    }
-
     /**
      * The merged embeddings on the heap, in double precision: a batch's few thousand numbers, for which each of
-     * the twenty-odd whole-array ops the loss took before cost more in call overhead than in arithmetic (12 % of a
-     * dense-1 training step).
+     * the twenty-odd whole-array ops the loss took before cost more in call overhead than in arithmetic.
      */
     private static final class Pairs {
         final int count;
@@ -119,7 +107,7 @@ public class ContrastiveLoss extends MeanOverBatchLoss {
         double[] m = mask == null ? null : doubles(mask);
         double[] score = new double[p.count];
         for (int i = 0; i < p.count; i++) {
-            score[i] = pairLoss(distance(p.squaredDistance(i)), y[i], margin) * (m == null ? 1 : m[i]);
+            score[i] = PairLoss.contrastive(EmbeddingDistance.euclidean(p.squaredDistance(i)), y[i], margin) * (m == null ? 1 : m[i]);
         }
         return Nd4j.create(score, new long[]{p.count, 1}, 'c').castTo(preOutput.dataType());
     }
@@ -132,10 +120,10 @@ public class ContrastiveLoss extends MeanOverBatchLoss {
         double[] gradient = new double[p.count * 2 * p.width];
         for (int i = 0; i < p.count; i++) {
             double s = p.squaredDistance(i);
-            if (s < EPSILON) {
+            if (s < EmbeddingDistance.EPSILON) {
                 continue; // below the floor d is constant: no gradient (the max passes none to s)
             }
-            double d = distance(s);
+            double d = EmbeddingDistance.euclidean(s);
             double hinge = Math.max(margin - d, 0);
             double dLdd = 2 * y[i] * d - 2 * (1 - y[i]) * hinge;
             double dLds = dLdd / (2 * d) * (m == null ? 1 : m[i]);

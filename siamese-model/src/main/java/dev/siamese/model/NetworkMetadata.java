@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.distance.EmbeddingDistance;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.siamese.spec.InputSpec;
 

@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.distance.EmbeddingDistance;
 import dev.siamese.engine.GraphParts;
 import dev.siamese.spec.Activation;
 import dev.siamese.spec.LayerSpec;

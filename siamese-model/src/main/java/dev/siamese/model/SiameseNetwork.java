@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.distance.EmbeddingDistance;
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
 import dev.siamese.data.GrayImage;
@@ -27,7 +28,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Collection;
 import java.util.Collections;
@@ -171,47 +171,15 @@ public final class SiameseNetwork {
     }
 
     /**
-     * Distance per pair, in inference mode (no dropout): for a pair graph {@code sqrt(max(Σ(a−b)², 1e−7))},
-     * else the recorded {@link EmbeddingDistance} of the two embeddings.
+     * Distance per pair of one forward pass, in inference mode (no dropout): for a pair graph the Euclidean
+     * distance of the two embeddings as {@link ContrastiveLoss} measures it, else the recorded
+     * {@link EmbeddingDistance} of the two embeddings. Many pairs: {@link BatchedDistances}.
      */
     public double[] distances(INDArray left, INDArray right) {
         if (metadata.byIdentity()) {
-            return metadata.distance().rows(embeddings(left), embeddings(right)).castTo(DataType.DOUBLE).data().asDouble();
+            return RowDistances.of(metadata.distance(), embeddings(left), embeddings(right)).castTo(DataType.DOUBLE).data().asDouble();
         }
         return ContrastiveLoss.distances(pairOutputs(left, right)).castTo(DataType.DOUBLE).data().asDouble();
-    }
-
-    /**
-     * Distance per pair of images, {@value #CHUNK} pairs at a time. A network trained by finger embeds each
-     * distinct image (by reference) once, however many pairs it is in.
-     */
-    public double[] distances(List<GrayImage> left, List<GrayImage> right) {
-        if (!metadata.byIdentity()) {
-            double[] out = new double[left.size()];
-            for (int from = 0; from < left.size(); from += CHUNK) {
-                int to = Math.min(left.size(), from + CHUNK);
-                INDArray a = input(left.subList(from, to));
-                INDArray b = input(right.subList(from, to));
-                double[] d = distances(a, b);
-                NativeArrays.free(a, b);
-                System.arraycopy(d, 0, out, from, d.length);
-            }
-            return out;
-        }
-        Map<GrayImage, Integer> rows = new IdentityHashMap<>();
-        List<GrayImage> distinct = new ArrayList<>();
-        for (List<GrayImage> side : List.of(left, right)) {
-            for (GrayImage g : side) {
-                rows.computeIfAbsent(g, k -> {
-                    distinct.add(k);
-                    return distinct.size() - 1;
-                });
-            }
-        }
-        INDArray all = embeddings(distinct);
-        INDArray a = all.getRows(left.stream().mapToInt(rows::get).toArray());
-        INDArray b = all.getRows(right.stream().mapToInt(rows::get).toArray());
-        return metadata.distance().rows(a, b).castTo(DataType.DOUBLE).data().asDouble();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.distance.EmbeddingDistance;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,5 +1,7 @@
 package dev.siamese.preprocess;
 
+import dev.siamese.data.GaussianBlur;
+
 /** Separable Gaussian blur of a float image; borders repeat the edge pixel. */
 public final class Blur {
     private Blur() {
@@ -7,38 +9,7 @@ public final class Blur {
 
     /** Blurs {@code values} ({@code width × height}, row-major) in place with standard deviation {@code sigma}. */
     public static void gaussian(float[] values, int width, int height, double sigma) {
-        if (sigma <= 0) {
-            return;
-        }
-        int radius = (int) Math.ceil(3 * sigma);
-        double[] kernel = new double[2 * radius + 1];
-        double sum = 0;
-        for (int k = -radius; k <= radius; k++) {
-            kernel[k + radius] = Math.exp(-k * k / (2 * sigma * sigma));
-            sum += kernel[k + radius];
-        }
-        for (int k = 0; k < kernel.length; k++) {
-            kernel[k] /= sum;
-        }
-        float[] tmp = new float[values.length];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                double v = 0;
-                for (int k = -radius; k <= radius; k++) {
-                    v += kernel[k + radius] * values[y * width + Math.max(0, Math.min(width - 1, x + k))];
-                }
-                tmp[y * width + x] = (float) v;
-            }
-        }
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                double v = 0;
-                for (int k = -radius; k <= radius; k++) {
-                    v += kernel[k + radius] * tmp[Math.max(0, Math.min(height - 1, y + k)) * width + x];
-                }
-                values[y * width + x] = (float) v;
-            }
-        }
+        GaussianBlur.apply(values, width, height, sigma);
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.siamese.report;
 
 import dev.siamese.ExperimentException;
 import dev.siamese.results.PairScores;
-import dev.siamese.train.EpochRecord;
+import dev.siamese.history.EpochRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

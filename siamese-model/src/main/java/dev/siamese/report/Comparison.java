@@ -1,6 +1,8 @@
 package dev.siamese.report;
 
 import dev.siamese.ExperimentException;
+import dev.siamese.GateOutcome;
+import dev.siamese.Line;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Compares experiments' results (and, given a baseline, diffs them against it) and writes
@@ -34,17 +37,39 @@ public final class Comparison {
     }
 
     /**
+     * @param heading     what was compared: how many experiments, against how many baseline results
      * @param console     the lines to show: table, then the diff and its summary when there is a baseline
      * @param regressions metrics worse than the baseline beyond the tolerance
+     * @param tolerance   the tolerance they were judged with
      * @param summary     one line on the baseline comparison, empty without a baseline
      */
-    public record Outcome(List<String> console, List<Change> regressions, Optional<String> summary,
-                          Path markdown, Path html) {
+    public record Outcome(String heading, List<String> console, List<Change> regressions, double tolerance,
+                          Optional<String> summary, Path markdown, Path html) {
+
+        /** What the build tells: heading, table and files written; a failure per regression; the summary. */
+        public GateOutcome gate() {
+            List<Line> lines = new ArrayList<>();
+            lines.add(Line.info(heading));
+            console.forEach(l -> lines.add(Line.info(l)));
+            lines.add(Line.info("Wrote " + markdown + " and " + html));
+            return new GateOutcome(lines, regressions.stream().map(r -> "Regression: " + r.describe(tolerance)).toList(),
+                    summary.orElse(null), null);
+        }
+    }
+
+    /**
+     * Compares the results files {@code results} names below {@code base} (comma-separated files, folders or glob
+     * patterns: {@link ResultsFinder}) and diffs them against those {@code baseline} names, when it names any.
+     */
+    public Outcome run(Path base, String results, String baseline, Options options, Path outputDirectory) {
+        List<Path> baselineFiles = baseline == null || baseline.isBlank() ? List.of()
+                : ResultsFinder.find(base, ResultsFinder.split(baseline));
+        return run(ResultsFinder.find(base, ResultsFinder.split(results)), baselineFiles, options, outputDirectory);
     }
 
     public Outcome run(List<Path> results, List<Path> baseline, Options options, Path outputDirectory) {
         List<ExperimentResults> experiments = ExperimentResults.readAll(results);
-        experiments.stream().collect(java.util.stream.Collectors.groupingBy(ExperimentResults::name))
+        experiments.stream().collect(Collectors.groupingBy(ExperimentResults::name))
                 .forEach((name, same) -> {
                     if (same.size() > 1) {
                         LOG.warn("{} results files name experiment {}: {}", same.size(), name,
@@ -87,6 +112,9 @@ public final class Comparison {
         Path markdown = ReportFiles.write(outputDirectory.resolve(MARKDOWN_FILE), md.toString());
         Path html = ReportFiles.write(outputDirectory.resolve(HTML_FILE),
                 CompareReport.html(experiments, table, diff, options.tolerance(), outputDirectory));
-        return new Outcome(console, regressions, summary, markdown, html);
+        String heading = "Comparing " + results.size() + " experiment" + (results.size() == 1 ? "" : "s")
+                + (baseline.isEmpty() ? "" : " against " + baseline.size() + " baseline result"
+                + (baseline.size() == 1 ? "" : "s"));
+        return new Outcome(heading, console, regressions, options.tolerance(), summary, markdown, html);
     }
 }

@@ -23,8 +23,8 @@ import dev.siamese.results.Timings;
 import dev.siamese.results.Violation;
 import dev.siamese.spec.Expectation;
 import dev.siamese.spec.MetricNames;
-import dev.siamese.train.EpochRecord;
-import dev.siamese.train.History;
+import dev.siamese.history.EpochRecord;
+import dev.siamese.history.History;
 
 import java.io.IOException;
 import java.nio.file.Files;

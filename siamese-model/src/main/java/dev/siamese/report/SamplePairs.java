@@ -1,7 +1,7 @@
 package dev.siamese.report;
 
 import dev.siamese.results.PairScores.ScoredPair;
-import dev.siamese.spec.MatchRule;
+import dev.siamese.distance.MatchRule;
 
 import java.util.ArrayList;
 import java.util.Comparator;

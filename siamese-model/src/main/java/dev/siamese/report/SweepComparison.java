@@ -1,11 +1,15 @@
 package dev.siamese.report;
 
+import dev.siamese.GateOutcome;
+import dev.siamese.Line;
+import dev.siamese.sweep.SweepJson;
 import dev.siamese.sweep.Aggregate;
 import dev.siamese.sweep.PointSummary;
 import dev.siamese.sweep.SweepSummary;
 import org.apache.commons.math3.stat.descriptive.StatisticalSummaryValues;
 import org.apache.commons.math3.stat.inference.TTest;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,5 +94,23 @@ public final class SweepComparison {
     /** The table as log lines. */
     public static List<String> lines(List<Row> rows, double tolerance) {
         return TextTable.render(table(rows, tolerance));
+    }
+
+    /**
+     * The sweep in {@code current} ({@code sweep.json}) against the one in {@code baseline}, per grid point and metric
+     * ({@link SweepReport#METRICS} when {@code metrics} is empty): the table, a failure per regression beyond
+     * {@code tolerance} and the seeds' uncertainty, and a summary.
+     */
+    public static GateOutcome run(Path current, Path baseline, List<String> metrics, double tolerance) {
+        List<Row> rows = compare(SweepJson.read(current), SweepJson.read(baseline),
+                metrics.isEmpty() ? SweepReport.METRICS : metrics);
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.info("Comparing " + current + " against the baseline sweep " + baseline));
+        lines(rows, tolerance).forEach(l -> lines.add(Line.info(l)));
+        List<String> regressions = rows.stream().filter(r -> r.regressed(tolerance))
+                .map(r -> "Regression: " + r.describe(tolerance)).toList();
+        return new GateOutcome(lines, regressions, regressions.size() + " of " + rows.size() + " means regressed against"
+                + " the baseline sweep beyond tolerance " + tolerance + " and the seeds' uncertainty (Welch p < "
+                + ALPHA + ")", null);
     }
 }

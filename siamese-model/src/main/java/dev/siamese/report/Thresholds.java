@@ -1,12 +1,12 @@
 package dev.siamese.report;
 
+import dev.siamese.distance.MatchRule;
 import dev.siamese.eval.OperatingThreshold;
 import dev.siamese.eval.ScoredPairs;
 import dev.siamese.results.PairScores;
 import dev.siamese.results.PairScores.ScoredPair;
 import dev.siamese.results.Results;
 import dev.siamese.spec.EvaluationSpec;
-import dev.siamese.spec.MatchRule;
 import dev.siamese.spec.OperatingPoint;
 
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.siamese.results;
 import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.diagnostics.Verdict;
 import dev.siamese.diagnostics.VerdictRules;
+import dev.siamese.diagnostics.SplitFigures;
 import dev.siamese.eval.PairMetrics;
 
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ public record Assessment(Level level, String headline, List<Verdict> verdicts) {
         PairMetrics train = results.metrics() == null ? null : results.metrics().train();
         PairMetrics validation = results.metrics() == null ? null : results.metrics().validation();
         List<Verdict> verdicts = new ArrayList<>();
-        verdicts.add(rules.generalisation(train, validation));
+        verdicts.add(rules.generalisation(figures(train), figures(validation)));
         Diagnostics diagnostics = results.diagnostics();
         if (diagnostics != null) {
             // judged again from the recorded figures, so a report re-rendered by a newer plugin judges by its rules
@@ -68,11 +69,11 @@ public record Assessment(Level level, String headline, List<Verdict> verdicts) {
                 : validation.rocAuc() == null ? "validation ROC AUC undefined (the validation pairs lack genuine or"
                 + " impostor pairs)"
                 : "validation ROC AUC " + VerdictRules.figure(validation.rocAuc()) + ", EER " + VerdictRules.figure(validation.eer());
-        if (rules.atChance(validation)) {
+        if (rules.atChance(figures(validation))) {
             String training = train == null || train.rocAuc() == null ? ""
                     : train.rocAuc() >= rules.learnedRocAuc() ? " The training pairs reach " + VerdictRules.figure(train.rocAuc())
                     + ": the network learned its training fingers but does not tell unseen pairs apart."
-                    : rules.atChance(train) ? " The training pairs are at chance too (" + VerdictRules.figure(train.rocAuc())
+                    : rules.atChance(figures(train)) ? " The training pairs are at chance too (" + VerdictRules.figure(train.rocAuc())
                     + "): the network learned nothing."
                     : " The training pairs fare little better (" + VerdictRules.figure(train.rocAuc()) + ").";
             List<String> others = warned.stream().filter(n -> !n.equals(VerdictRules.GENERALISATION)).toList();
@@ -103,5 +104,10 @@ public record Assessment(Level level, String headline, List<Verdict> verdicts) {
     /** Whether the run needs looking into: a failure or a warning. */
     public boolean warns() {
         return level == Level.FAILURE || level == Level.WARNING;
+    }
+
+    /** A split's threshold-free figures, as the verdicts judge them; null for no split. */
+    public static SplitFigures figures(PairMetrics split) {
+        return split == null ? null : new SplitFigures(split.rocAuc(), split.eer());
     }
 }

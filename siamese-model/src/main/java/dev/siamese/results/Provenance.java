@@ -1,7 +1,7 @@
 package dev.siamese.results;
 
 /**
- * What made a results.json, as fingerprints (see {@code dev.siamese.experiment.Fingerprints}): a goal
+ * What made a results.json, as fingerprints (see {@code dev.siamese.experiment.InputDigests}): a goal
  * reuses the file only when its {@code fingerprint} is the one the spec, data set and model give now.
  *
  * @param siamese      the library version that wrote it

@@ -6,8 +6,7 @@ import dev.siamese.diagnostics.Diagnostics;
 import dev.siamese.eval.IdentificationMetrics;
 import dev.siamese.eval.PairMetrics;
 import dev.siamese.spec.MetricNames;
-import dev.siamese.train.History;
-
+import dev.siamese.history.History;
 import java.util.Optional;
 
 /**

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  *                       validation scores
  */
 public record EvaluationSpec(double threshold, OperatingPoint operatingPoint) {
+    /** {@code evaluation.threshold} when the spec gives none: the seed's 0.5. */
+    public static final double DEFAULT_THRESHOLD = 0.5;
+
     public EvaluationSpec {
         operatingPoint = operatingPoint == null ? OperatingPoint.EER : operatingPoint;
     }

@@ -634,7 +634,7 @@ final class SpecParser {
 
     private static EvaluationSpec evaluation(SpecNode node) {
         node.allowOnly(SpecFields.EVALUATION);
-        return new EvaluationSpec(node.number("threshold", MatchRule.DEFAULT_THRESHOLD, Bounds.above(0)), operatingPoint(node));
+        return new EvaluationSpec(node.number("threshold", EvaluationSpec.DEFAULT_THRESHOLD, Bounds.above(0)), operatingPoint(node));
     }
 
     /** {@code "eer"} (default) or {@code {"fmr": target}} with 0 &lt; target &lt; 1. */

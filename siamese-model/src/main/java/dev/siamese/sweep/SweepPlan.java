@@ -17,6 +17,13 @@ public record SweepPlan(SweepSpec spec, String experiment, List<SweepPoint> poin
         points = List.copyOf(points);
     }
 
+    /** One line: how many grid points and seeds, how many runs. */
+    public String describe() {
+        int variants = spec.variants().size();
+        return "Sweep of " + experiment + ": " + variants + " grid point" + (variants == 1 ? "" : "s") + " × "
+                + spec.seeds().size() + " seeds = " + points.size() + " runs";
+    }
+
     public SweepPoint point(String name) {
         return points.stream().filter(p -> p.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ExperimentException(spec.source() + ": the sweep has no point " + name));

@@ -1,5 +1,10 @@
 package dev.siamese.train;
 
+import dev.siamese.history.KeptEpoch;
+import dev.siamese.history.EpochRecord;
+
+import dev.siamese.history.History;
+
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.spec.Expectation;

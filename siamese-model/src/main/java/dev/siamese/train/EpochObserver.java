@@ -1,5 +1,6 @@
 package dev.siamese.train;
 
+import dev.siamese.history.EpochRecord;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.model.SiameseNetwork;
 

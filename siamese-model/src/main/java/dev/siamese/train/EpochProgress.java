@@ -1,5 +1,8 @@
 package dev.siamese.train;
 
+import dev.siamese.history.EpochRecord;
+import dev.siamese.history.History;
+
 /**
  * Progress after one epoch, for display: the epoch's record plus timings (which are not deterministic and
  * therefore kept out of {@link History}).

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * Batches of training images labelled by finger, for losses trained over the training fingers: each epoch
  * every training image once, in an order shuffled from the epoch's seed, each augmented afresh from the
  * epoch's augmentation stream. Fingers are numbered in the order of their names, so the class layout only
- * depends on the data set. With {@link FreshImages}, every epoch after the first takes each image from there
+ * depends on the data set. With {@link EpochImageSource}, every epoch after the first takes each image from there
  * (a new impression of its finger) instead of the data set.
  */
 public final class IdentityBatches {
@@ -129,7 +129,7 @@ public final class IdentityBatches {
      * The same in 1-based {@code epoch}: after the first, with {@code fresh} (may be null), each image is
      * drawn anew from it before being augmented.
      */
-    public IdentityBatch batch(List<Integer> indices, Random random, FreshImages fresh, int epoch) {
+    public IdentityBatch batch(List<Integer> indices, Random random, EpochImageSource fresh, int epoch) {
         List<float[]> images = new ArrayList<>(indices.size());
         INDArray labels = Nd4j.zeros(indices.size(), identities);
         for (int i = 0; i < indices.size(); i++) {

@@ -1,5 +1,7 @@
 package dev.siamese.train;
 
+import dev.siamese.model.BatchedDistances;
+import dev.siamese.history.EpochRecord;
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
 import dev.siamese.data.Split;
@@ -44,7 +46,7 @@ final class IdentityTraining {
     private final TrainingListener listener;
     private final CheckpointStore checkpoints;
     private final EpochMetric selection;
-    private final FreshImages.Source freshSource;
+    private final EpochImageSource.Source freshSource;
     private final ModelSpec model;
     private final TrainingSpec training;
     private final EvaluationSpec evaluation;
@@ -53,7 +55,7 @@ final class IdentityTraining {
     private final Path initialModel;
 
     IdentityTraining(TrainingListener listener, CheckpointStore checkpoints, EpochMetric selection,
-                     FreshImages.Source freshSource, ModelSpec model, TrainingSpec training, EvaluationSpec evaluation,
+                     EpochImageSource.Source freshSource, ModelSpec model, TrainingSpec training, EvaluationSpec evaluation,
                      long seed, PreparedDataset data, Path initialModel) {
         this.initialModel = initialModel;
         this.listener = listener;
@@ -77,7 +79,7 @@ final class IdentityTraining {
         if (training.freshImpressions() && freshSource == null) {
             throw new IllegalStateException("training.freshImpressions is set but the trainer was given no source of them");
         }
-        FreshImages fresh = training.freshImpressions() ? freshSource.of(batches.files()) : null;
+        EpochImageSource fresh = training.freshImpressions() ? freshSource.of(batches.files()) : null;
         Optional<Checkpoint> resumed = checkpoints.load();
         SiameseNetwork net = resumed.map(Checkpoint::network).orElseGet(() -> initialNetwork(batches));
         if (training.impressionsPerFinger() > 0) {
@@ -148,7 +150,7 @@ final class IdentityTraining {
     }
 
     /** One pass over the training images; the mean batch loss weighted by batch size. */
-    private double runEpoch(SiameseNetwork net, IdentityBatches batches, FreshImages fresh, int epoch,
+    private double runEpoch(SiameseNetwork net, IdentityBatches batches, EpochImageSource fresh, int epoch,
                             ExecutorService prefetch) {
         Random shuffle = Seeds.random(seed, "epoch/" + epoch);
         List<Integer> order = training.impressionsPerFinger() > 0
@@ -168,7 +170,7 @@ final class IdentityTraining {
         return lossSum / order.size();
     }
 
-    private CompletableFuture<IdentityBatch> prepare(IdentityBatches batches, FreshImages fresh, List<Integer> order,
+    private CompletableFuture<IdentityBatch> prepare(IdentityBatches batches, EpochImageSource fresh, List<Integer> order,
                                                      int epoch, int b, ExecutorService prefetch) {
         int size = training.batchSize();
         List<Integer> indices = order.subList(b * size, Math.min(order.size(), (b + 1) * size));

@@ -1,9 +1,11 @@
 package dev.siamese.train;
 
-import dev.siamese.model.ContrastiveLoss;
+import dev.siamese.model.PairTensors;
+import dev.siamese.model.BatchedDistances;
+import dev.siamese.distance.PairLoss;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.ImagePair;
-import dev.siamese.spec.MatchRule;
+import dev.siamese.distance.MatchRule;
 
 import java.util.List;
 
@@ -29,7 +31,7 @@ final class PairEvaluator {
         int correct = 0;
         for (int i = 0; i < d.length; i++) {
             int label = pairs.get(i).label();
-            loss += ContrastiveLoss.pairLoss(d[i], label, margin);
+            loss += PairLoss.contrastive(d[i], label, margin);
             if (MatchRule.judgedRight(d[i], label, threshold)) {
                 correct++;
             }

@@ -1,5 +1,8 @@
 package dev.siamese.train;
 
+import dev.siamese.model.PairTensors;
+import dev.siamese.model.BatchedDistances;
+import dev.siamese.history.EpochRecord;
 import dev.siamese.ExperimentException;
 import dev.siamese.Seeds;
 import dev.siamese.data.Split;
@@ -92,13 +95,13 @@ public final class Trainer {
 
     /** Trains per the experiment's model, training and evaluation sections and its seed. */
     public TrainingResult train(ExperimentSpec spec, PreparedDataset data) {
-        FreshImages.Source fresh = spec.dataset() instanceof SyntheticFingerprintsDatasetSpec synthetic
+        EpochImageSource.Source fresh = spec.dataset() instanceof SyntheticFingerprintsDatasetSpec synthetic
                 ? files -> seenByNetwork(new FreshImpressions(synthetic, spec.seed(), files)::impression, spec) : null;
         return train(spec.model(), spec.training(), spec.evaluation(), spec.seed(), data, fresh);
     }
 
     /** Fresh impressions as the network sees them: preprocessed as the data set's images were. */
-    private static FreshImages seenByNetwork(FreshImages raw, ExperimentSpec spec) {
+    private static EpochImageSource seenByNetwork(EpochImageSource raw, ExperimentSpec spec) {
         InputSpec input = spec.model().input();
         double dpi = spec.dataset().resolution();
         return input == null ? raw : (file, epoch) -> NetworkInputs.of(raw.image(file, epoch), input, dpi);
@@ -110,7 +113,7 @@ public final class Trainer {
     }
 
     private TrainingResult train(ModelSpec model, TrainingSpec training, EvaluationSpec evaluation, long seed,
-                                 PreparedDataset data, FreshImages.Source fresh) {
+                                 PreparedDataset data, EpochImageSource.Source fresh) {
         if (model.loss().byIdentity()) {
             return new IdentityTraining(listener, checkpoints, selection, fresh, model, training, evaluation, seed,
                     data, initialModel).run();

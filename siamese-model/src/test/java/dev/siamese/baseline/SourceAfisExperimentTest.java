@@ -9,7 +9,7 @@ import dev.siamese.results.Results;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
 import dev.siamese.experiment.ExperimentTraining;
-import dev.siamese.train.HistoryJson;
+import dev.siamese.history.HistoryJson;
 import dev.siamese.train.TrainingListener;
 import dev.siamese.train.TrainingResult;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.siamese.diagnostics;
 
+import dev.siamese.train.DiagnosticsRecorder;
 import dev.siamese.ExperimentException;
 import dev.siamese.experiment.DatasetPreparer;
 import dev.siamese.pairs.PreparedDataset;
@@ -19,14 +20,14 @@ import dev.siamese.spec.SplitStrategy;
 import dev.siamese.spec.StripesDatasetSpec;
 import dev.siamese.spec.TrainingSpec;
 import dev.siamese.train.EpochObserver;
-import dev.siamese.train.EpochRecord;
-import dev.siamese.train.History;
+import dev.siamese.history.EpochRecord;
+import dev.siamese.history.History;
 import dev.siamese.train.Trainer;
 import dev.siamese.train.TrainingListener;
 import dev.siamese.train.TrainingResult;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -26,7 +26,7 @@ class OperatingThresholdTest {
     @Test
     void eerPointKeepsThePairsAtTheEerDistanceMatching() {
         OperatingThreshold eer = OperatingThreshold.choose(PAIRS, OperatingPoint.EER);
-        double t = MetricsCalculator.eer(PAIRS.ofLabel(1), PAIRS.ofLabel(0)).threshold();
+        double t = MetricsCalculator.eer(ThresholdSweep.of(PAIRS.ofLabel(1), PAIRS.ofLabel(0))).threshold();
         assertEquals(true, eer.threshold() > t);
         // FNMR and FMR at the strict-rule threshold are those of "distance ≤ eerThreshold"
         long genuineAtOrBelow = java.util.Arrays.stream(PAIRS.ofLabel(1)).filter(d -> d <= t).count();

@@ -77,7 +77,7 @@ class ConcurrentBuildsTest {
             try (OutputFolderLock lock = goal(out, "siamese:check", waited)) {
                 Path results = out.resolve(OutputFiles.RESULTS_FILE);
                 Results r = ResultsJson.read(results);
-                Fingerprints.requireResultsOf(spec, r, results);
+                InputDigests.requireResultsOf(spec, r, results);
                 return r;
             }
         };

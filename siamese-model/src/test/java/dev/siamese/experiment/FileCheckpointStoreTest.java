@@ -8,7 +8,7 @@ import dev.siamese.spec.OptimizerSpec;
 import dev.siamese.train.BestSoFar;
 import dev.siamese.train.Checkpoint;
 import dev.siamese.train.EpochProgress;
-import dev.siamese.train.EpochRecord;
+import dev.siamese.history.EpochRecord;
 import dev.siamese.train.TrainingListener;
 import dev.siamese.train.TrainingTimings;
 import org.junit.jupiter.api.Test;

@@ -161,8 +161,8 @@ class NetworkInputTrainingTest {
         assertTrue(Files.isRegularFile(out.resolve(OutputFiles.MODEL_FILE)));
         assertEquals(trained.trainedOn(), SiameseNetwork.load(out.resolve(OutputFiles.MODEL_FILE)).trainedOn(),
                 "the same images again: what the first model was trained on is kept");
-        String before = Fingerprints.training(second, Fingerprints.dataset(second));
+        String before = InputDigests.training(second, InputDigests.dataset(second));
         Files.write(firstOut.resolve(OutputFiles.MODEL_FILE), Files.readAllBytes(firstOut.resolve(OutputFiles.MODEL_FILE)));
-        assertEquals(before, Fingerprints.training(second, Fingerprints.dataset(second)), "same init bytes, same fingerprint");
+        assertEquals(before, InputDigests.training(second, InputDigests.dataset(second)), "same init bytes, same fingerprint");
     }
 }

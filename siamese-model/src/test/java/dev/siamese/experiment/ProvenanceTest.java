@@ -126,9 +126,9 @@ class ProvenanceTest {
     void resultsOfAnotherExperimentAreRefusedByTheCheck() throws IOException {
         Results theirs = new ExperimentEvaluation().run(other, otherOut);
         Path file = otherOut.resolve(OutputFiles.RESULTS_FILE);
-        Fingerprints.requireResultsOf(other, theirs, file);
+        InputDigests.requireResultsOf(other, theirs, file);
         StaleInputException e = assertThrows(StaleInputException.class,
-                () -> Fingerprints.requireResultsOf(dense, theirs, file));
+                () -> InputDigests.requireResultsOf(dense, theirs, file));
         assertEquals(Stage.EVALUATION, e.stage());
         assertTrue(e.getMessage().contains("made from another spec (experiment \"b\""), e.getMessage());
     }

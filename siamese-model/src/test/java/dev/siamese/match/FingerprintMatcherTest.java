@@ -1,5 +1,6 @@
 package dev.siamese.match;
 
+import dev.siamese.model.BatchedDistances;
 import dev.siamese.ExperimentException;
 import dev.siamese.OutputFiles;
 import dev.siamese.data.GrayImage;
@@ -30,8 +31,8 @@ class FingerprintMatcherTest {
         Path out = MatcherFixture.outputFolder(dir, 1, 0.05);
         FingerprintMatcher matcher = FingerprintMatcher.load(out);
         List<GrayImage> imgs = MatcherFixture.images(2, MatcherFixture.SIZE, 7);
-        double expected = SiameseNetwork.load(out.resolve(OutputFiles.MODEL_FILE))
-                .distances(List.of(imgs.get(0)), List.of(imgs.get(1)))[0];
+        double expected = BatchedDistances.of(SiameseNetwork.load(out.resolve(OutputFiles.MODEL_FILE)),
+                List.of(imgs.get(0)), List.of(imgs.get(1)))[0];
         Verification v = matcher.verify(imgs.get(0), imgs.get(1));
         assertEquals(expected, v.distance(), 1e-5);
         assertEquals(0.05, v.threshold());

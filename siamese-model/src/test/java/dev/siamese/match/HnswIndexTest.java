@@ -1,6 +1,6 @@
 package dev.siamese.match;
 
-import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.distance.EmbeddingDistance;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.siamese.model;
 
+import dev.siamese.distance.EmbeddingDistance;
+import dev.siamese.distance.PairLoss;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
@@ -34,14 +36,14 @@ class ContrastiveLossTest {
         double sum = 25 + 0.16 + 0;
         assertEquals(sum, loss.computeScore(y, x, new ActivationIdentity(), null, false), 1e-12);
         assertEquals(sum / 3, loss.computeScore(y, x, new ActivationIdentity(), null, true), 1e-12);
-        assertEquals(0.16, ContrastiveLoss.pairLoss(0.6, 0, MARGIN), 1e-12);
+        assertEquals(0.16, PairLoss.contrastive(0.6, 0, MARGIN), 1e-12);
     }
 
     @Test
     void identicalEmbeddingsSitAtTheFloorWithZeroGradient() {
         INDArray x = pairs(new double[][]{{0.3, -0.2, 0.3, -0.2}, {0.3, -0.2, 0.3, -0.2}});
         INDArray y = labels(1, 0);
-        double d = Math.sqrt(ContrastiveLoss.EPSILON);
+        double d = Math.sqrt(EmbeddingDistance.EPSILON);
         assertEquals(d, ContrastiveLoss.distances(x).getDouble(0, 0), 1e-15);
         // the impostor pair still has a loss (m − √1e−7)², but no gradient: the max holds d constant
         assertEquals(d * d + (MARGIN - d) * (MARGIN - d), loss.computeScore(y, x, new ActivationIdentity(), null, false), 1e-12);

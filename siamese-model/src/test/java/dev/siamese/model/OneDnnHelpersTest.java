@@ -39,7 +39,7 @@ class OneDnnHelpersTest {
         List<GrayImage> left = TestImages.random(4, 32, 1);
         List<GrayImage> right = TestImages.random(4, 32, 2);
         net.fit(PairBatch.of(net.input(left), net.input(right), ImageTensors.labels(new int[]{1, 0, 1, 0})));
-        net.distances(left, right);
+        BatchedDistances.of(net, left, right);
         for (Layer layer : net.graph().getLayers()) {
             assertEquals(0, LayerHelpers.fallbacks(layer), layer.conf().getLayer().getLayerName() + " fell back");
         }

@@ -125,7 +125,7 @@ public final class SavedModels {
             Path folder = Files.createDirectories(root.resolve(fixture.folder()));
             SiameseNetwork net = trained(fixture);
             net.save(folder.resolve("model.zip"));
-            Files.writeString(folder.resolve("scores.txt"), formatScores(net.distances(left(), right())));
+            Files.writeString(folder.resolve("scores.txt"), formatScores(BatchedDistances.of(net, left(), right())));
         }
     }
 }

@@ -44,7 +44,7 @@ class SavedModelsTest {
         double[] expected = SavedModels.parseScores(Files.readString(folder.resolve("scores.txt")));
         assertEquals(SavedModels.PAIRS, expected.length);
 
-        double[] actual = SiameseNetwork.load(folder.resolve("model.zip")).distances(SavedModels.left(), SavedModels.right());
+        double[] actual = BatchedDistances.of(SiameseNetwork.load(folder.resolve("model.zip")), SavedModels.left(), SavedModels.right());
 
         assertEquals(expected.length, actual.length);
         for (int i = 0; i < expected.length; i++) {
@@ -67,8 +67,8 @@ class SavedModelsTest {
 
         String current = configuration(again);
         assertEquals(current, FormerClassNames.current(current), "no former name left");
-        assertArrayEquals(network.distances(SavedModels.left(), SavedModels.right()),
-                SiameseNetwork.load(again).distances(SavedModels.left(), SavedModels.right()));
+        assertArrayEquals(BatchedDistances.of(network, SavedModels.left(), SavedModels.right()),
+                BatchedDistances.of(SiameseNetwork.load(again), SavedModels.left(), SavedModels.right()));
     }
 
     private static String configuration(Path model) throws IOException {

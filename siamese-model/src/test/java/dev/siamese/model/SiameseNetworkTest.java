@@ -1,5 +1,6 @@
 package dev.siamese.model;
 
+import dev.siamese.distance.EmbeddingDistance;
 import dev.siamese.data.GrayImage;
 import dev.siamese.engine.AdjacentStackVertex;
 import dev.siamese.engine.JavaRmsProp;
@@ -49,9 +50,9 @@ class SiameseNetworkTest {
             assertNotEquals(before.getDouble(i, 4), after.getDouble(i, 4), "right embedding of pair " + i);
         }
         // the same image on both sides lands on the 1e-7 floor: one function, not two
-        double[] same = net.distances(left, left);
+        double[] same = BatchedDistances.of(net, left, left);
         for (double d : same) {
-            assertEquals(Math.sqrt(ContrastiveLoss.EPSILON), d, 1e-9);
+            assertEquals(Math.sqrt(EmbeddingDistance.EPSILON), d, 1e-9);
         }
     }
 
@@ -130,7 +131,7 @@ class SiameseNetworkTest {
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
 
         SiameseNetwork back = SiameseNetwork.load(a);
-        assertArrayEquals(net.distances(left, right), back.distances(left, right));
+        assertArrayEquals(BatchedDistances.of(net, left, right), BatchedDistances.of(back, left, right));
         assertEquals(net.parameterCount(), back.parameterCount());
         assertEquals(1.5, back.margin());
         assertEquals(InputLayout.NCHW, back.metadata().layout());
@@ -142,7 +143,7 @@ class SiameseNetworkTest {
         assertEquals(AdjacentStackVertex.class, back.graph().getConfiguration().getVertices()
                 .get(SiameseGraphFactory.STACK).getClass());
         assertFalse(Files.list(dir).anyMatch(p -> p.toString().endsWith(".tmp")));
-        assertTrue(net.distances(left, right)[0] > 0);
+        assertTrue(BatchedDistances.of(net, left, right)[0] > 0);
     }
 
     /** The network gives the same outputs, bit for bit, whether its two inputs lie in one array or in two. */

@@ -11,9 +11,8 @@ import dev.siamese.results.Metrics;
 import dev.siamese.results.PairScores;
 import dev.siamese.results.Results;
 import dev.siamese.results.ResultsJson;
-import dev.siamese.train.EpochRecord;
-import dev.siamese.train.History;
-
+import dev.siamese.history.EpochRecord;
+import dev.siamese.history.History;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -9,8 +9,8 @@ import dev.siamese.diagnostics.Verdict;
 import dev.siamese.diagnostics.VerdictRules;
 import dev.siamese.eval.DistanceSummary;
 import dev.siamese.eval.PairMetrics;
-import dev.siamese.train.EpochRecord;
-import dev.siamese.train.History;
+import dev.siamese.history.EpochRecord;
+import dev.siamese.history.History;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -43,21 +43,21 @@ class AssessmentTest {
     @Test
     void validationAtChanceWhileTrainingLearnedTriggersWhereTheAccuracyGapDidNot() {
         // synthetic-conv at CI size: accuracy 0.81 against 0.65 at 0.5 (gap 0.165, under the overfitting rule's 0.2)
-        Verdict v = RULES.generalisation(split(0.8125, 0.9711, 0.0729), split(0.6471, 0.5259, 0.5583));
+        Verdict v = RULES.generalisation(Assessment.figures(split(0.8125, 0.9711, 0.0729)), Assessment.figures(split(0.6471, 0.5259, 0.5583)));
         assertTrue(v.warns(), v.toString());
         assertTrue(v.explanation().startsWith("validation at chance while training learned"), v.explanation());
         assertTrue(v.explanation().contains("ROC AUC 0.971 on the training pairs, 0.526 on the validation pairs"),
                 v.explanation());
-        Verdict gap = RULES.generalisation(split(1, 1.0, 0.0), split(0.82, 0.7685, 0.2583));
+        Verdict gap = RULES.generalisation(Assessment.figures(split(1, 1.0, 0.0)), Assessment.figures(split(0.82, 0.7685, 0.2583)));
         assertTrue(gap.warns() && gap.explanation().contains("gap 0.232"), "a ROC AUC gap above 0.15: " + gap);
-        Verdict eerGap = RULES.generalisation(split(1, 0.99, 0.02), split(0.9, 0.90, 0.19));
+        Verdict eerGap = RULES.generalisation(Assessment.figures(split(1, 0.99, 0.02)), Assessment.figures(split(0.9, 0.90, 0.19)));
         assertTrue(eerGap.warns(), "an EER gap above 0.15 alone: " + eerGap);
-        assertFalse(RULES.generalisation(split(0.8, 0.852, 0.208), split(0.2, 0.788, 0.293)).triggered(),
+        assertFalse(RULES.generalisation(Assessment.figures(split(0.8, 0.852, 0.208)), Assessment.figures(split(0.2, 0.788, 0.293))).triggered(),
                 "heldout-ridge-period: gaps 0.065 and 0.085 within the limit, whatever the accuracy at 0.5");
-        assertFalse(RULES.generalisation(split(0.5, 0.5, 0.5), split(0.8, 0.5, 0.5)).triggered(),
+        assertFalse(RULES.generalisation(Assessment.figures(split(0.5, 0.5, 0.5)), Assessment.figures(split(0.8, 0.5, 0.5))).triggered(),
                 "both at chance: nothing learned to generalise (the headline says what is wrong)");
         assertEquals("not judged: ROC AUC and EER need genuine and impostor pairs in both splits",
-                RULES.generalisation(split(1, 1.0, 0.0), split(1, null, null)).explanation());
+                RULES.generalisation(Assessment.figures(split(1, 1.0, 0.0)), Assessment.figures(split(1, null, null))).explanation());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.siamese.train;
 
 import dev.siamese.ExperimentException;
+import dev.siamese.history.EpochRecord;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.Activation;
@@ -71,15 +72,5 @@ class DivergenceTest {
         assertFalse(Divergence.finite(Nd4j.createFromArray(Float.NEGATIVE_INFINITY, 0f)));
         // finite weights whose sum overflows float: the exact test decides
         assertTrue(Divergence.finite(Nd4j.createFromArray(Float.MAX_VALUE, Float.MAX_VALUE)));
-    }
-
-    @Test
-    void aNonFiniteTrainingOrValidationLossIsNamed() {
-        assertEquals("loss is Infinity", Divergence.nonFiniteLoss(new EpochRecord(1, Double.POSITIVE_INFINITY, 0.5,
-                0.5, 0.5)).orElseThrow());
-        assertEquals("validation loss is NaN", Divergence.nonFiniteLoss(new EpochRecord(1, 0.5, Double.NaN, 0.5,
-                1.0)).orElseThrow());
-        assertTrue(Divergence.nonFiniteLoss(new EpochRecord(1, 0.5, Double.NaN, 0.5, Double.NaN)).isEmpty(),
-                "no validation pairs is not a broken validation loss");
     }
 }

@@ -1,6 +1,8 @@
 package dev.siamese.train;
 
-import dev.siamese.model.EmbeddingDistance;
+import dev.siamese.model.BatchedDistances;
+import dev.siamese.history.EpochRecord;
+import dev.siamese.distance.EmbeddingDistance;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.AugmentationSpec;
@@ -93,8 +95,8 @@ class IdentityTrainingTest {
         net.save(file);
         SiameseNetwork loaded = SiameseNetwork.load(file);
         assertEquals(net.metadata(), loaded.metadata());
-        double[] before = net.distances(images.subList(0, 4), images.subList(4, 8));
-        double[] after = loaded.distances(images.subList(0, 4), images.subList(4, 8));
+        double[] before = BatchedDistances.of(net, images.subList(0, 4), images.subList(4, 8));
+        double[] after = BatchedDistances.of(loaded, images.subList(0, 4), images.subList(4, 8));
         assertArrayEquals(before, after, 0.0);
         for (double d : before) {
             assertTrue(d >= -1e-6 && d <= 2 + 1e-6, "cosine distance in [0, 2]: " + d);
@@ -135,8 +137,8 @@ class IdentityTrainingTest {
         net.save(file);
         SiameseNetwork loaded = SiameseNetwork.load(file);
         assertEquals(net.metadata(), loaded.metadata());
-        double[] before = net.distances(images.subList(0, 4), images.subList(4, 8));
-        assertArrayEquals(before, loaded.distances(images.subList(0, 4), images.subList(4, 8)), 0.0);
+        double[] before = BatchedDistances.of(net, images.subList(0, 4), images.subList(4, 8));
+        assertArrayEquals(before, BatchedDistances.of(loaded, images.subList(0, 4), images.subList(4, 8)), 0.0);
         for (double d : before) {
             assertTrue(d >= 0 && d <= 2 + 1e-6, "Euclidean distance of unit vectors in [0, 2]: " + d);
         }

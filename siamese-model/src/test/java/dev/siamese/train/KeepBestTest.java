@@ -1,5 +1,6 @@
 package dev.siamese.train;
 
+import dev.siamese.history.KeptEpoch;
 import dev.siamese.model.SiameseNetwork;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.Activation;

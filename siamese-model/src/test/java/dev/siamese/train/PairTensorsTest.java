@@ -1,8 +1,9 @@
 package dev.siamese.train;
 
-import dev.siamese.model.NetworkProcess;
-import dev.siamese.model.InputLayout;
 import dev.siamese.model.PairBatch;
+import dev.siamese.model.InputLayout;
+import dev.siamese.model.NetworkProcess;
+import dev.siamese.model.PairTensors;
 import dev.siamese.pairs.ImagePair;
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.BranchPresets;

@@ -1,5 +1,9 @@
 package dev.siamese.train;
 
+import dev.siamese.model.PairTensors;
+import dev.siamese.history.HistoryJson;
+import dev.siamese.history.History;
+
 import dev.siamese.pairs.PreparedDataset;
 import dev.siamese.spec.Activation;
 import dev.siamese.spec.BranchPresets;

@@ -102,7 +102,7 @@ public final class ForkedMain {
                 new ExperimentTraining().run(spec, outputDirectory,
                         progress -> out.println(ForkProtocol.epochLine(progress)));
             } else {
-                new ExperimentEvaluation().run(spec, outputDirectory);
+                new ExperimentEvaluation().score(spec, outputDirectory);
             }
         } catch (ExperimentException e) {
             out.println(ForkProtocol.failureLine(e));

@@ -11,6 +11,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -39,6 +41,26 @@ public final class ForkedRun {
         this.jvmArgs = jvmArgs;
         this.environment = environment;
         this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /**
+     * The fork of a goal: {@code jvmArgs} split at white space, then {@code passedOn} (the goal's own settings as
+     * system properties), {@code threads} (when given) as its {@code OMP_NUM_THREADS}.
+     */
+    public static ForkedRun of(Log log, List<File> classpath, String jvmArgs, Integer threads, List<String> passedOn,
+                               int timeoutSeconds) {
+        Map<String, String> environment = new HashMap<>();
+        if (threads != null) {
+            environment.put("OMP_NUM_THREADS", threads.toString());
+        }
+        List<String> args = new ArrayList<>(splitArgs(jvmArgs));
+        args.addAll(passedOn);
+        return new ForkedRun(log, classpath, args, environment, timeoutSeconds);
+    }
+
+    /** JVM arguments written as one string, separated by white space. */
+    public static List<String> splitArgs(String args) {
+        return args == null || args.isBlank() ? List.of() : Arrays.asList(args.trim().split("\\s+"));
     }
 
     /**

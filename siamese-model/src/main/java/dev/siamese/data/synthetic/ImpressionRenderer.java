@@ -1,5 +1,6 @@
 package dev.siamese.data.synthetic;
 
+import dev.siamese.data.GaussianBlur;
 import dev.siamese.data.GrayImage;
 import dev.siamese.spec.SyntheticFingerprintsDatasetSpec.ImpressionVariation;
 
@@ -113,7 +114,7 @@ final class ImpressionRenderer {
             }
         }
         if (blurred) {
-            GaussianBlur.apply(out, n, look.blur());
+            GaussianBlur.apply(out, n, n, look.blur());
             for (int i = 0; i < out.length; i++) {
                 out[i] += sensor[i];
             }

@@ -1,0 +1,68 @@
+package dev.siamese.maven;
+
+import dev.siamese.ExperimentException;
+import dev.siamese.GateOutcome;
+import dev.siamese.Line;
+import org.apache.maven.plugin.logging.Log;
+
+import java.util.List;
+
+/**
+ * The one place the plugin turns what the library says into the build's log and result: lines at their level, and
+ * a gate's failures as errors that fail the build or, when told not to halt, as warnings.
+ */
+final class BuildOutcome {
+    private BuildOutcome() {
+    }
+
+    /** Logs the library's lines at their level. */
+    static void log(Log log, List<Line> lines) {
+        for (Line line : lines) {
+            if (line.level() == Line.Level.WARN) {
+                log.warn(line.text());
+            } else {
+                log.info(line.text());
+            }
+        }
+    }
+
+    /** Logs prose (a run's assessment and verdicts) at its level, every line fitted to the console, warnings too. */
+    static void logProse(FittingLog log, List<Line> lines) {
+        for (Line line : lines) {
+            if (line.level() == Line.Level.WARN) {
+                log.warnFitted(line.text());
+            } else {
+                log.info(line.text());
+            }
+        }
+    }
+
+    /**
+     * A gate's outcome: its lines, then each failure as an error when it fails the build ({@code halt}) or else as a
+     * warning; an error of the run fails the build either way; then the summary, a failure when halting, else a
+     * warning naming {@code haltProperty}.
+     */
+    static void conclude(Log log, GateOutcome outcome, boolean halt, String haltProperty) {
+        log(log, outcome.lines());
+        for (String failure : outcome.failures()) {
+            if (halt) {
+                log.error(failure);
+            } else {
+                log.warn(failure);
+            }
+        }
+        if (outcome.error() != null) {
+            throw new ExperimentException(outcome.error());
+        }
+        if (outcome.summary() == null) {
+            return;
+        }
+        if (outcome.passed()) {
+            log.info(outcome.summary());
+        } else if (halt) {
+            throw new ExperimentException(outcome.summary());
+        } else {
+            log.warn(outcome.summary() + "; not failing: " + haltProperty + "=false");
+        }
+    }
+}
