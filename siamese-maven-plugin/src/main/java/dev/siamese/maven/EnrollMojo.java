@@ -80,7 +80,7 @@ public class EnrollMojo extends ModelMojo {
             throw new ExperimentException("siamese.templateFormat: \"" + templateFormat + "\" is not allowed; allowed: float32, int8");
         }
         ImageFolder.images(path(images)); // an empty or missing folder fails before the model loads
-        FingerprintMatcher matcher = loadMatcher();
+        FingerprintMatcher matcher = loadMatcher(locateModel());
         Gallery g = new Enrollment(matcher).enroll(path(images), pattern, format);
         Path file = path(gallery);
         try {

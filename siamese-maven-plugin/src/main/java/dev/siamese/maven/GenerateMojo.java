@@ -21,9 +21,4 @@ public class GenerateMojo extends SiameseMojo {
         new FittingLog(getLog()).info(report.summary());
         report.warnings().forEach(getLog()::warn);
     }
-
-    @Override
-    protected boolean startsTheExperiment() {
-        return true;
-    }
 }

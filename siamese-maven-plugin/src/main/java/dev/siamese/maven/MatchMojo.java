@@ -39,7 +39,7 @@ public class MatchMojo extends ModelMojo {
         if (left == null || right == null) {
             throw new ExperimentException("siamese:match needs two images: -Dsiamese.left=<image> -Dsiamese.right=<image>");
         }
-        FingerprintMatcher matcher = loadMatcher();
+        FingerprintMatcher matcher = loadMatcher(locateModel());
         if (matcher.threshold().isEmpty()) {
             throw new ExperimentException(matcher.modelFile() + ": no matcher.json beside the model, so no operating "
                     + "threshold; run siamese:evaluate on its experiment or set -Dsiamese.threshold");

@@ -73,10 +73,6 @@ abstract class ModelMojo extends SiameseMojo {
         return ModelArtifacts.of(repositorySystem, session, project).locate(model, base());
     }
 
-    protected FingerprintMatcher loadMatcher() {
-        return loadMatcher(locateModel());
-    }
-
     protected FingerprintMatcher loadMatcher(Path location) {
         ResizePolicy policy = ResizePolicy.parse(resize, "siamese.resize");
         InProcessNetwork.prepare(getClass());

@@ -1,24 +1,18 @@
 package dev.siamese.maven;
 
-import dev.siamese.TempFiles;
-import dev.siamese.experiment.OutputFolderLock;
+import dev.siamese.OutputFiles;
 import dev.siamese.maven.fork.ForkedMain;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.spec.ExperimentSpecReader;
-import dev.siamese.spec.MissingDataException;
 import dev.siamese.spec.RealData;
-import dev.siamese.spec.SkippedExperiment;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /** What every goal of one experiment shares: where its spec and its outputs are. */
-abstract class SiameseMojo extends AbstractSiameseMojo {
+abstract class SiameseMojo extends OutputFolderMojo {
 
     /**
      * The experiment spec.
@@ -56,28 +50,6 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
     @Parameter(property = RealData.PROPERTY)
     protected String realData;
 
-    /**
-     * How long a goal waits for another build working in the same output folder (an IDE's and a terminal's
-     * {@code mvn verify}) before it fails; the goals of one folder take turns, and the one that waits says for
-     * whom. {@code 0}: fail at once.
-     *
-     * @since 0.3.0
-     */
-    @Parameter(property = "siamese.lockTimeoutSeconds", defaultValue = "3600")
-    protected int lockTimeoutSeconds;
-
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
-    private MojoExecution mojoExecution;
-
-    /** The output folder's lock ({@link OutputFolderLock}), held while the goal works there. */
-    @Override
-    protected Turn takeTurn() {
-        String goal = mojoExecution == null ? getClass().getSimpleName()
-                : "siamese:" + mojoExecution.getGoal() + " (" + mojoExecution.getExecutionId() + ")";
-        return OutputFolderLock.acquire(outputDirectory.toPath(), goal, Duration.ofSeconds(lockTimeoutSeconds),
-                getLog()::info)::close;
-    }
-
     /** Where Maven was started: relative paths given on the command line are resolved from here. */
     @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     private File executionRoot;
@@ -90,46 +62,18 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
         return base().resolve(file.toPath()).normalize();
     }
 
-    /**
-     * Removes temp files that builds killed while writing left in the output folder. A goal that starts an
-     * experiment clears the note of an earlier skip; a later goal of a skipped experiment is skipped too.
-     */
-    @Override
-    protected void beforeRun() {
-        TempFiles.cleanStale(outputDirectory.toPath());
-        if (startsTheExperiment()) {
-            SkippedExperiment.clear(outputDirectory.toPath());
-        } else {
-            SkippedExperiment.reason(outputDirectory.toPath()).ifPresent(reason -> {
-                throw new MissingDataException(reason);
-            });
-        }
-    }
-
-    /** Whether this goal is the first of an experiment's build (it makes the data set or reads none of it). */
-    protected boolean startsTheExperiment() {
-        return false;
-    }
-
-    @Override
-    protected void skipped(String reason) {
-        SkippedExperiment.record(outputDirectory.toPath(), reason);
-    }
-
     /** The JVM arguments a forked JVM needs to read specs as this goal does: its allowed folders and real data. */
     protected List<String> forkProperties() {
-        List<String> properties = new ArrayList<>();
-        if (allowedFolders != null && !allowedFolders.isBlank()) {
-            properties.add("-D" + ForkedMain.ALLOWED_FOLDERS_PROPERTY + "=" + allowedFolders);
-        }
-        if (ForkedMain.realData(realData) != null) {
-            properties.add("-D" + RealData.PROPERTY + "=" + ForkedMain.realData(realData));
-        }
-        return properties;
+        return ForkedMain.properties(allowedFolders, realData);
     }
 
     protected ExperimentSpec readSpec() {
         return specReader().read(spec.toPath());
+    }
+
+    @Override
+    protected Path outputFolder() {
+        return outputDirectory.toPath();
     }
 
     /** Reads specs with this build's allowed folders and real data. */
@@ -138,6 +82,6 @@ abstract class SiameseMojo extends AbstractSiameseMojo {
     }
 
     protected Path datasetDirectory() {
-        return outputDirectory.toPath().resolve("dataset");
+        return outputDirectory.toPath().resolve(OutputFiles.DATASET_FOLDER);
     }
 }

@@ -46,9 +46,4 @@ public class StatisticsMojo extends SiameseMojo {
         getLog().info("Scans of " + specs.size() + " data sets, at most " + scans + " each:\n"
                 + DatasetComparison.table(specs, scans));
     }
-
-    @Override
-    protected boolean startsTheExperiment() {
-        return true;
-    }
 }

@@ -97,9 +97,4 @@ public class SweepMojo extends NetworkMojo {
         int threadsPerFork = threads != null ? threads : Math.max(1, cores / pool);
         return new ForkedSweepExecutor(getLog(), classpath(), ForkedRun.splitArgs(jvmArgs), pool, threadsPerFork);
     }
-
-    @Override
-    protected boolean startsTheExperiment() {
-        return true;
-    }
 }

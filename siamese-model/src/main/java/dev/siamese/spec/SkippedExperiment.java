@@ -41,6 +41,20 @@ public final class SkippedExperiment {
         }
     }
 
+    /**
+     * Before a goal works in {@code outputDirectory}: one that starts the experiment clears the note of an earlier
+     * skip; a later goal of a skipped experiment is skipped too, with the same reason.
+     */
+    public static void beforeGoal(Path outputDirectory, boolean startsTheExperiment) {
+        if (startsTheExperiment) {
+            clear(outputDirectory);
+        } else {
+            reason(outputDirectory).ifPresent(reason -> {
+                throw new MissingDataException(reason);
+            });
+        }
+    }
+
     /** Why the experiment writing to {@code outputDirectory} was skipped, when it was. */
     public static Optional<String> reason(Path outputDirectory) {
         Path note = outputDirectory.resolve(FILE);

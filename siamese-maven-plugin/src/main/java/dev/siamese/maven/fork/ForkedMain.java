@@ -14,6 +14,7 @@ import dev.siamese.sweep.SweepPoint;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,6 +56,18 @@ public final class ForkedMain {
         }
         return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(f -> !f.isEmpty())
                 .map(Path::of).toList();
+    }
+
+    /** The JVM arguments a forked JVM needs to read specs as the goal does: its allowed folders and real data. */
+    public static List<String> properties(String allowedFolders, String realData) {
+        List<String> properties = new ArrayList<>();
+        if (allowedFolders != null && !allowedFolders.isBlank()) {
+            properties.add("-D" + ALLOWED_FOLDERS_PROPERTY + "=" + allowedFolders);
+        }
+        if (realData(realData) != null) {
+            properties.add("-D" + RealData.PROPERTY + "=" + realData(realData));
+        }
+        return properties;
     }
 
     private static int runPoint(PrintStream out, Path sweep, String point, Path sweepDirectory) {
