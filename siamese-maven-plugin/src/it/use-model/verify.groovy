@@ -27,10 +27,12 @@ def transfer = new JsonSlurper().parse(new File(basedir, 'transfer/target/siames
 assert transfer.modelSha256 == trained.modelSha256
 assert transfer.history.epochs.isEmpty()
 assert transfer.dataset.fingerprint != trained.dataset.fingerprint
-assert log =~ /\[INFO\] Pretrained use-model-transfer: no training; dev\.siamese\.it:use-model:1 copied to /
+// info lines are fitted to 80 columns: join a wrapped line's continuations before matching
+def joined = log.replaceAll(/\r?\n\[INFO\]   /, ' ')
+assert joined =~ /\[INFO\] Pretrained use-model-transfer: no training; dev\.siamese\.it:use-model:1 copied to /
 assert log =~ /\[INFO\] Comparing 2 experiments/
-assert log =~ /\[INFO\] use-model\s+[0-9.]+\*?\s+/
-assert log =~ /\[INFO\] use-model-transfer\s+[0-9.]+\*?\s+/
+assert log =~ /\[INFO\] use-model\s+stripes 32×32 · \w+\s+network\s.*\s[0-9.]+\*?\s*\n/
+assert log =~ /\[INFO\] use-model-transfer\s+stripes 32×32 · \w+\s+pretrained\s.*\s[0-9.]+\*?\s*\n/
 // the bad inputs, one line each
 assert log =~ /\[ERROR\] Failed to execute goal .*:match .*: .*target\/nothing: model not found -> \[Help 1\]\n/
 assert log =~ /\[ERROR\] Failed to execute goal .*:match .*: dev\.siamese\.it:no-such-model:1: no model artifact .* install the experiment that trained it .*\n/
