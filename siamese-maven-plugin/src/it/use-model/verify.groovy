@@ -16,11 +16,20 @@ assert usedFrom =~ /\[INFO\] A_00\.bmp vs A_01\.bmp: distance [0-9.e+-]+, thresh
 assert !usedFrom.contains('Blas vendor') && !usedFrom.contains('Loaded [CpuBackend]')
 // enroll and identify
 assert log =~ /\[INFO\] Enrolled 20 images of 2 identities \(float32, 128 values each\) into .*gallery\.bin/
+assert log =~ /\[INFO\] probe\s+rank\s+identity\s+best template\s+distance\s+decision\n/
 assert log =~ /\[INFO\] B_03\.bmp\s+1\s+B\s+B_03\.bmp\s+[0-9.e+-]+\s+match\n/
+// by identity (the default): top 3 of a gallery of 2 fingers is both fingers, each by its best template
 def found = new JsonSlurper().parse(new File(basedir, 'target/identify.json'))
-assert found.probes.size() == 1 && found.probes[0].hits.size() == 3
-assert found.probes[0].hits[0].source == 'B_03.bmp' && found.probes[0].hits[0].identity == 'B'
+assert found.schemaVersion == 2 && found.ranking == 'identities'
+assert found.probes.size() == 1 && found.probes[0].hits*.identity == ['B', 'A']
+assert found.probes[0].hits[0].source == 'B_03.bmp' && found.probes[0].hits[0].distance < found.probes[0].hits[1].distance
+assert found.probes[0].hits[1].source ==~ /A_\d\d\.bmp/
 assert found.threshold == matcher.threshold
+// by template: three impressions, B_03 itself first
+assert log =~ /\[INFO\] probe\s+rank\s+identity\s+source\s+distance\s+decision\n/
+def templates = new JsonSlurper().parse(new File(basedir, 'target/identify-templates.json'))
+assert templates.ranking == 'templates' && templates.probes[0].hits.size() == 3
+assert templates.probes[0].hits[0].source == 'B_03.bmp'
 // pretrained: no training, the installed model's bytes scored on the other data set, compared in one table
 def trained = new JsonSlurper().parse(new File(basedir, 'target/siamese/results.json'))
 def transfer = new JsonSlurper().parse(new File(basedir, 'transfer/target/siamese/results.json'))

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Initialises ND4J once, before any other ND4J or DL4J use, and says what was loaded.
@@ -24,6 +25,8 @@ import java.util.Locale;
 public final class Backends {
     /** DL4J's switch for all layer helpers (cuDNN, oneDNN); "true" by default in M2.1. */
     public static final String HELPERS_DISABLE_PROPERTY = "org.eclipse.deeplearning4j.helpers.disable";
+    /** The {@code siamese.*} system properties the engine reads itself ({@code siamese.onednn.direct}). */
+    public static final Set<String> SIAMESE_PROPERTIES = Set.of(OneDnn.SWITCH_PROPERTY);
 
     private static final Logger LOG = LoggerFactory.getLogger(Backends.class);
     private static BackendInfo info;

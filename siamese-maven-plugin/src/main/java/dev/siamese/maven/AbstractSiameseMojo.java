@@ -1,20 +1,22 @@
 package dev.siamese.maven;
 
+import dev.siamese.ExperimentException;
 import dev.siamese.Stage;
 import dev.siamese.StaleInputException;
 import dev.siamese.spec.MissingDataException;
-
-import dev.siamese.ExperimentException;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
- * What every goal shares, and nothing more: {@code siamese.skip}, and the one mapping of failures: an
- * {@link ExperimentException} is the user's to fix ({@link MojoFailureException}, message only, no stack
- * trace; a {@link StaleInputException} gets the goal to run added); anything else is ours
- * ({@link MojoExecutionException}).
+ * What every goal shares, and nothing more: {@code siamese.skip}, a warning for each {@code -Dsiamese.*} property
+ * that no goal or POM knows ({@link PluginProperties}), and the one mapping of failures: an {@link ExperimentException}
+ * is the user's to fix ({@link MojoFailureException}, message only, no stack trace; a {@link StaleInputException}
+ * gets the goal to run added); anything else is ours ({@link MojoExecutionException}).
  */
 abstract class AbstractSiameseMojo extends AbstractMojo {
 
@@ -26,8 +28,18 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
     @Parameter(property = "siamese.skip", defaultValue = "false")
     protected boolean skip;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        PluginProperties.of(plugin, project).unknown(session.getUserProperties()).forEach(getLog()::warn);
         if (skip) {
             getLog().info("Skipping: siamese.skip is set");
             return;

@@ -8,7 +8,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 
 import java.nio.file.Files;
@@ -54,9 +53,6 @@ public class EvaluateMojo extends NetworkMojo {
      */
     @Parameter(property = "siamese.attach", defaultValue = "true")
     private boolean attach;
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
 
     @Component
     private MavenProjectHelper projectHelper;

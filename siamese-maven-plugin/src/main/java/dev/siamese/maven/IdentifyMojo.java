@@ -9,6 +9,7 @@ import dev.siamese.match.GalleryFile;
 import dev.siamese.match.Identification;
 import dev.siamese.match.IdentificationReport;
 import dev.siamese.match.ImageFolder;
+import dev.siamese.match.Ranking;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -19,8 +20,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Searches a gallery for one scan or a folder of scans (1:N, exact): the top candidates of each in a table
- * in the log and in a JSON file. Needs no project.
+ * Searches a gallery for one scan or a folder of scans (1:N, exact): the top identities of each (each by its best
+ * template), or its top templates, in a table in the log and in a JSON file. Needs no project.
  *
  * @since 0.2.0
  */
@@ -44,7 +45,16 @@ public class IdentifyMojo extends ModelMojo {
     private File probe;
 
     /**
-     * Candidates per probe.
+     * What is ranked: {@code identities} (each by its nearest template, so the top candidates are different
+     * fingers) or {@code templates} (several impressions of one finger may fill the top).
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "siamese.identify.rank", defaultValue = "identities")
+    private String rank;
+
+    /**
+     * Candidates (identities or templates, see {@code rank}) per probe.
      *
      * @since 0.2.0
      */
@@ -67,6 +77,7 @@ public class IdentifyMojo extends ModelMojo {
         if (top < 1) {
             throw new ExperimentException("siamese.top: must be at least 1, got " + top);
         }
+        Ranking ranking = Ranking.parse(rank, "siamese.identify.rank");
         Path galleryFile = path(gallery);
         Gallery g = GalleryFile.read(galleryFile);
         List<Path> probes = ImageFolder.images(path(probe));
@@ -74,8 +85,8 @@ public class IdentifyMojo extends ModelMojo {
         g.requireModel(Sha256.of(ModelLocation.of(modelPath).model()), galleryFile.toString()); // before loading ND4J
         FingerprintMatcher matcher = loadMatcher(modelPath);
         List<Identification.ProbeResult> results = new Identification(matcher, g, galleryFile.toString())
-                .identify(probes, top);
-        IdentificationReport report = IdentificationReport.of(galleryFile.toString(), matcher, top, results);
+                .identify(probes, top, ranking);
+        IdentificationReport report = IdentificationReport.of(galleryFile.toString(), matcher, ranking, top, results);
         report.table().forEach(getLog()::info);
         Path out = identifyOutput != null ? path(identifyOutput) : galleryFile.resolveSibling("identify.json");
         try {

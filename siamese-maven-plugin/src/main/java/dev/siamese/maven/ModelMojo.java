@@ -3,10 +3,8 @@ package dev.siamese.maven;
 import dev.siamese.ExperimentException;
 import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.match.ResizePolicy;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
 import java.nio.file.Path;
@@ -52,12 +50,6 @@ abstract class ModelMojo extends SiameseMojo {
      */
     @Parameter(property = "siamese.dpi")
     protected Double dpi;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
 
     @Component
     private RepositorySystem repositorySystem;

@@ -4,8 +4,6 @@ import dev.siamese.maven.fork.ForkClasspath;
 import dev.siamese.maven.fork.ForkedRun;
 import dev.siamese.model.NetworkProcess;
 import dev.siamese.train.TrainingListener;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -59,12 +57,6 @@ abstract class NetworkMojo extends SiameseMojo {
      */
     @Parameter(property = "siamese.forkedProcessTimeoutInSeconds", defaultValue = "0")
     private int forkedProcessTimeoutInSeconds;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
 
     protected boolean interactive() {
         return session.getRequest().isInteractiveMode();

@@ -4,12 +4,10 @@ import dev.siamese.OutputFiles;
 import dev.siamese.experiment.ExperimentTraining;
 import dev.siamese.spec.ExperimentSpec;
 import dev.siamese.train.TrainingListener;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
 import java.nio.file.Path;
@@ -26,13 +24,6 @@ import java.nio.file.Path;
 @Mojo(name = "train", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public class TrainMojo extends NetworkMojo {
 
-    /** Named apart from NetworkMojo's session: Maven injects parameters by field name. */
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession buildSession;
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
-
     @Component
     private RepositorySystem repositorySystem;
 
@@ -42,7 +33,7 @@ public class TrainMojo extends NetworkMojo {
         Path out = outputDirectory.toPath();
         ExperimentTraining training = new ExperimentTraining();
         if (experiment.model().usesPretrained()) {
-            training.run(experiment, out, TrainingListener.NONE, ModelArtifacts.of(repositorySystem, buildSession, project)
+            training.run(experiment, out, TrainingListener.NONE, ModelArtifacts.of(repositorySystem, session, project)
                     .locate(experiment.model().from(), experiment.source().toAbsolutePath().getParent()));
         } else if (!force && training.upToDate(experiment, out)) {
             getLog().info("Training of " + experiment.name() + " up to date, skipped: "

@@ -8,6 +8,7 @@ import java.util.List;
 public final class Identification {
     private final FingerprintMatcher matcher;
     private final ExactSearch search;
+    private final IdentityRanking identities;
 
     /**
      * @param galleryName names the gallery in the error when it was enrolled with another model
@@ -16,14 +17,21 @@ public final class Identification {
         gallery.requireModel(matcher.modelSha256(), galleryName);
         this.matcher = matcher;
         this.search = new ExactSearch(gallery);
+        this.identities = new IdentityRanking(search);
     }
 
-    /** The top {@code k} candidates of each probe image (in {@link ImageFolder#images} order). */
+    /** The top {@code k} identities of each probe image (in {@link ImageFolder#images} order), each by its best template. */
     public List<ProbeResult> identify(List<Path> probes, int k) {
+        return identify(probes, k, Ranking.IDENTITIES);
+    }
+
+    /** The top {@code k} candidates of each probe image (in {@link ImageFolder#images} order), ranked as asked. */
+    public List<ProbeResult> identify(List<Path> probes, int k, Ranking ranking) {
         List<Template> templates = Enrollment.embed(matcher, probes);
         List<float[]> values = new ArrayList<>(templates.size());
         templates.forEach(t -> values.add(t.raw()));
-        List<List<SearchHit>> hits = search.search(values, k);
+        List<List<SearchHit>> hits = ranking == Ranking.TEMPLATES ? search.search(values, k)
+                : identities.search(values, k);
         List<ProbeResult> out = new ArrayList<>(probes.size());
         for (int i = 0; i < probes.size(); i++) {
             out.add(new ProbeResult(probes.get(i).getFileName().toString(), hits.get(i)));
@@ -33,7 +41,7 @@ public final class Identification {
 
     /**
      * @param probe the probe's file name
-     * @param hits  its candidates, nearest first
+     * @param hits  its candidates, nearest first: identities (each by its best template) or templates
      */
     public record ProbeResult(String probe, List<SearchHit> hits) {
     }

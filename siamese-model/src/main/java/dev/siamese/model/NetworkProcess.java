@@ -19,6 +19,11 @@ public final class NetworkProcess {
     private NetworkProcess() {
     }
 
+    /** The {@code siamese.*} system properties the engine reads itself, e.g. {@code -Dsiamese.onednn.direct=false}. */
+    public static Set<String> engineProperties() {
+        return Backends.SIAMESE_PROPERTIES;
+    }
+
     /**
      * Loads the ND4J backend before any other ND4J or DL4J use (idempotent) and says what was loaded. A missing or
      * broken backend is an {@link ExperimentException} that says which dependency to add.

@@ -3,12 +3,13 @@ package dev.siamese.spec;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Suggests the allowed name a misspelt one was meant to be. */
-final class FieldNames {
+/** Suggests the allowed name a misspelt one was meant to be: spec fields, presets, the plugin's properties. */
+public final class FieldNames {
     private FieldNames() {
     }
 
-    static Optional<String> closest(String given, Collection<String> allowed) {
+    /** The allowed name nearest {@code given} by edit distance, when within a third of its length (at least 1). */
+    public static Optional<String> closest(String given, Collection<String> allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : allowed) {

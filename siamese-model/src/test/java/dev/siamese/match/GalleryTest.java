@@ -50,7 +50,13 @@ class GalleryTest {
             List<Identification.ProbeResult> found = new Identification(matcher, back, file.toString())
                     .identify(ImageFolder.images(scans.resolve("3_2.png")), 3);
             assertEquals("3_2.png", found.get(0).hits().get(0).source(), format + ": a scan finds itself first");
-            assertEquals(3, found.get(0).hits().size());
+            List<String> fingers = found.get(0).hits().stream().map(SearchHit::identity).toList();
+            assertEquals(3, fingers.size());
+            assertEquals(3, fingers.stream().distinct().count(), format + ": three fingers, not two impressions of one");
+            List<SearchHit> templates = new Identification(matcher, back, file.toString())
+                    .identify(ImageFolder.images(scans.resolve("3_2.png")), 3, Ranking.TEMPLATES).get(0).hits();
+            assertEquals(3, templates.size());
+            assertEquals("3_2.png", templates.get(0).source());
         }
     }
 
