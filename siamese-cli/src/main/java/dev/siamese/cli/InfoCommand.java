@@ -1,0 +1,48 @@
+package dev.siamese.cli;
+
+import dev.siamese.match.FingerprintMatcher;
+import dev.siamese.match.MatcherSettings;
+import dev.siamese.match.ModelLocation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code siamese info MODEL}: what a model expects (input size, resolution and preparation, distance), the threshold
+ * and operating point evaluation chose ({@code matcher.json}), and what the model records of its training.
+ */
+@Command(mixinStandardHelpOptions = true, name = "info", description = "Describe a model: input, resolution, distance, threshold, provenance.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.DONE, ExitCodes.USER, ExitCodes.INTERNAL})
+final class InfoCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MODEL",
+            description = "An experiment's output folder (target/siamese), a model.zip, or groupId:artifactId:version.")
+    String model;
+
+    @Option(names = "--repository", paramLabel = "DIR",
+            description = "The Maven local repository for coordinates (default: -Dmaven.repo.local, else ~/.m2/repository).")
+    Path repository;
+
+    @Mixin
+    JsonOutput output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path path = ModelReference.locate(model, repository);
+        FingerprintMatcher matcher = FingerprintMatcher.load(path);
+        Optional<MatcherSettings> settings = ModelLocation.of(path).settings().map(MatcherSettings::read);
+        ModelInfo info = ModelInfo.of(matcher, settings);
+        output.emit(info, info.text(), spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}
