@@ -10,10 +10,8 @@ import dev.siamese.match.TemplateFormat;
 import dev.siamese.spec.FolderDatasetSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,9 +48,6 @@ final class EnrollCommand implements Callable<Integer> {
     @Mixin
     JsonOutput output;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         ImageFolder.images(images); // an empty or missing folder fails before the model loads
@@ -64,7 +59,7 @@ final class EnrollCommand implements Callable<Integer> {
             throw new ExperimentException(gallery + ": cannot write (" + ExperimentException.reason(e) + ")");
         }
         EnrollResult result = EnrollResult.of(gallery, g, format);
-        output.emit(result, result.line(), spec.commandLine().getOut());
+        output.emit(result, result.line());
         return ExitCodes.OK;
     }
 }

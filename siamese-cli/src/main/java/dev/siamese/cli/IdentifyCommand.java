@@ -11,10 +11,8 @@ import dev.siamese.match.ImageFolder;
 import dev.siamese.match.ModelLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -47,9 +45,6 @@ final class IdentifyCommand implements Callable<Integer> {
     @Mixin
     JsonOutput output;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (top < 1) {
@@ -57,13 +52,13 @@ final class IdentifyCommand implements Callable<Integer> {
         }
         Gallery g = GalleryFile.read(gallery);
         List<Path> probes = ImageFolder.images(probe);
-        Path modelPath = ModelReference.locate(model.model, model.repository);
+        Path modelPath = model.locate();
         g.requireModel(Sha256.of(ModelLocation.of(modelPath).model()), gallery.toString()); // before loading ND4J
         FingerprintMatcher matcher = model.load();
         List<Identification.ProbeResult> results = new Identification(matcher, g, gallery.toString())
                 .identify(probes, top);
         IdentificationReport report = IdentificationReport.of(gallery.toString(), matcher, top, results);
-        output.emit(report, String.join(System.lineSeparator(), report.table()), spec.commandLine().getOut());
+        output.emit(report, String.join(System.lineSeparator(), report.table()));
         return ExitCodes.OK;
     }
 }

@@ -5,10 +5,7 @@ import dev.siamese.match.MatcherSettings;
 import dev.siamese.match.ModelLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,23 +23,19 @@ final class InfoCommand implements Callable<Integer> {
             description = "An experiment's output folder (target/siamese), a model.zip, or groupId:artifactId:version.")
     String model;
 
-    @Option(names = "--repository", paramLabel = "DIR",
-            description = "The Maven local repository for coordinates (default: -Dmaven.repo.local, else ~/.m2/repository).")
-    Path repository;
+    @Mixin
+    ModelRepository repository;
 
     @Mixin
     JsonOutput output;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        Path path = ModelReference.locate(model, repository);
+        Path path = repository.locate(model);
         FingerprintMatcher matcher = FingerprintMatcher.load(path);
         Optional<MatcherSettings> settings = ModelLocation.of(path).settings().map(MatcherSettings::read);
         ModelInfo info = ModelInfo.of(matcher, settings);
-        output.emit(info, info.text(), spec.commandLine().getOut());
+        output.emit(info, info.text());
         return ExitCodes.OK;
     }
 }

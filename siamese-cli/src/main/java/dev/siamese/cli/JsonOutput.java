@@ -3,7 +3,9 @@ package dev.siamese.cli;
 import dev.siamese.AtomicWrite;
 import dev.siamese.ExperimentException;
 import dev.siamese.ResultsMapper;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,8 +19,12 @@ final class JsonOutput {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the answer as JSON to FILE.")
     Path file;
 
-    /** Writes {@code -o}'s file first (a failure prints nothing), then the line or the JSON on {@code out}. */
-    void emit(Object answer, String line, PrintWriter out) {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Writes {@code -o}'s file first (a failure prints nothing), then the line or the JSON on the command's stdout. */
+    void emit(Object answer, String line) {
+        PrintWriter out = command.commandLine().getOut();
         try {
             if (file != null) {
                 AtomicWrite.write(file, tmp -> ResultsMapper.MAPPER.writeValue(tmp.toFile(), answer));

@@ -4,9 +4,7 @@ import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.match.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,15 +30,12 @@ final class MatchCommand implements Callable<Integer> {
     @Mixin
     JsonOutput output;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         FingerprintMatcher matcher = model.load();
         Verification v = matcher.verify(left, right);
         MatchResult result = MatchResult.of(left, right, v, matcher);
-        output.emit(result, result.line(), spec.commandLine().getOut());
+        output.emit(result, result.line());
         return v.matches() ? ExitCodes.MATCH : ExitCodes.NO_MATCH;
     }
 }

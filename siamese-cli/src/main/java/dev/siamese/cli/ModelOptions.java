@@ -2,6 +2,7 @@ package dev.siamese.cli;
 
 import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.match.ResizePolicy;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -13,9 +14,8 @@ final class ModelOptions {
                     + "or groupId:artifactId:version of an installed experiment.")
     String model;
 
-    @Option(names = "--repository", paramLabel = "DIR",
-            description = "The Maven local repository for coordinates (default: -Dmaven.repo.local, else ~/.m2/repository).")
-    Path repository;
+    @Mixin
+    ModelRepository repository;
 
     @Option(names = "--threshold", paramLabel = "T",
             description = "Decide at this distance instead of the model's operating threshold (its matcher.json).")
@@ -30,10 +30,15 @@ final class ModelOptions {
                     + "Default: ${DEFAULT-VALUE}.")
     String resize;
 
+    /** The model's path ({@link ModelRepository#locate}). */
+    Path locate() {
+        return repository.locate(model);
+    }
+
     /** The model as these options configure it; an {@code ExperimentException} for a user's mistake. */
     FingerprintMatcher load() {
         ResizePolicy policy = ResizePolicy.parse(resize, "--resize");
-        FingerprintMatcher loaded = FingerprintMatcher.load(ModelReference.locate(model, repository), policy);
+        FingerprintMatcher loaded = FingerprintMatcher.load(locate(), policy);
         FingerprintMatcher given = threshold == null ? loaded : loaded.withThreshold(threshold);
         return dpi == null ? given : given.withScanDpi(dpi);
     }
