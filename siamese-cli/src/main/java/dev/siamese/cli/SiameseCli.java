@@ -1,5 +1,6 @@
 package dev.siamese.cli;
 
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,11 +11,13 @@ import dev.siamese.SiameseVersion;
 /**
  * {@code siamese}: a trained model put to use without Maven. Each command is a class of its own; this one holds
  * what they share (help, version, {@code --verbose}) and maps failures to exit codes ({@link ErrorHandler}).
+ * {@code siamese generate-completion} prints picocli's bash/zsh completion script
+ * ({@code source <(bin/siamese generate-completion)}).
  */
 @Command(name = "siamese", mixinStandardHelpOptions = true, versionProvider = SiameseCli.Version.class,
         description = "Use a trained Siamese fingerprint model: compare scans, describe a model, enroll and search a gallery.",
         subcommands = {MatchCommand.class, InfoCommand.class, EnrollCommand.class, IdentifyCommand.class,
-                CommandLine.HelpCommand.class},
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.DECISION, ExitCodes.NO_DECISION, ExitCodes.USER, ExitCodes.INTERNAL})
 public final class SiameseCli {

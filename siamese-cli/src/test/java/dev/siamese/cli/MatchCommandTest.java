@@ -108,4 +108,12 @@ class MatchCommandTest {
         assertTrue(run.out().contains("Exit codes:"), run.out());
         assertTrue(run.out().contains("1   they do not match"), run.out());
     }
+
+    @Test
+    void completionCompletesTheCommandsAndTheirOptions() {
+        Cli run = Cli.run("generate-completion");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("complete -F _complete_siamese"), "a bash completion function");
+        assertTrue(run.out().contains("--threshold") && run.out().contains("identify"), "options and commands");
+    }
 }
