@@ -67,12 +67,6 @@ class GalleryCommandsTest {
                 new String[]{"identify", scans.toString(), "--model", model, "-g", dir.resolve("none.bin").toString()},
                 new String[]{"identify", scans.toString(), "--model", model, "-g", g, "--top", "0"},
                 new String[]{"identify", scans.toString(), "--model", model, "-g", g, "--top", "many"});
-        for (String[] args : mistakes) {
-            Cli run = Cli.run(args);
-            String what = String.join(" ", args) + " -> " + run.err();
-            assertEquals(2, run.exitCode(), what);
-            assertEquals(1, run.errLines().size(), what);
-            assertEquals("", run.out(), what);
-        }
+        mistakes.forEach(Cli::assertUserError);
     }
 }

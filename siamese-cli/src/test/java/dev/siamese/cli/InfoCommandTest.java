@@ -69,12 +69,6 @@ class InfoCommandTest {
                 new String[]{"info", "dev.siamese:absent:1", "--repository", dir.toString()},
                 new String[]{"info"},
                 new String[]{"info", tiny.outputFolder().toString(), "--jsn"});
-        for (String[] args : mistakes) {
-            Cli run = Cli.run(args);
-            String what = String.join(" ", args) + " -> " + run.err();
-            assertEquals(2, run.exitCode(), what);
-            assertEquals(1, run.errLines().size(), what);
-            assertEquals("", run.out(), what);
-        }
+        mistakes.forEach(Cli::assertUserError);
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MatchCommandTest {
@@ -89,15 +88,7 @@ class MatchCommandTest {
                 new String[]{"match", a, b, "--model", model, "--colour"},
                 new String[]{"match", a, b, "--model", model, "-o", folder.toString()},
                 new String[]{"match", big.toString(), b, "--model", model});
-        for (String[] args : mistakes) {
-            Cli run = Cli.run(args);
-            String what = String.join(" ", args) + " -> " + run.err();
-            assertEquals(2, run.exitCode(), what);
-            assertEquals(1, run.errLines().size(), what);
-            assertTrue(run.err().startsWith("siamese: "), what);
-            assertFalse(run.err().contains("\tat "), what);
-            assertEquals("", run.out(), what);
-        }
+        mistakes.forEach(Cli::assertUserError);
         assertTrue(Cli.run("match", big.toString(), b, "--model", model).err().contains("give --resize bilinear"));
     }
 
