@@ -1,6 +1,7 @@
 package dev.siamese.maven;
 
 import dev.siamese.ExperimentException;
+import dev.siamese.match.ModelCoordinates;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
@@ -13,7 +14,6 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns what {@code -Dsiamese.model} (or a spec's {@code "from"}) names into a path: an existing file or
@@ -27,7 +27,6 @@ final class ModelArtifacts {
     static final String MATCHER_CLASSIFIER = "matcher";
     static final String RESULTS_CLASSIFIER = "results";
     static final String JSON_TYPE = "json";
-    private static final Pattern COORDINATES = Pattern.compile("[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:[A-Za-z0-9_.+-]+");
 
     private final RepositorySystem system;
     private final RepositorySystemSession session;
@@ -46,7 +45,7 @@ final class ModelArtifacts {
     }
 
     static boolean isCoordinates(String text) {
-        return COORDINATES.matcher(text).matches();
+        return ModelCoordinates.isCoordinates(text);
     }
 
     /** The model's path; {@code base} resolves a relative path. */

@@ -124,6 +124,14 @@ public final class FingerprintMatcher {
         return modelFile;
     }
 
+    /**
+     * How many distinct images (by their pixels' SHA-256) the model records it was trained on
+     * ({@code training-images.txt}); 0 when it records none.
+     */
+    public int trainingImageCount() {
+        return network.trainedOn().size();
+    }
+
     /** The operating threshold, when the model came with one or one was given. */
     public OptionalDouble threshold() {
         return threshold == null ? OptionalDouble.empty() : OptionalDouble.of(threshold);

@@ -1,0 +1,65 @@
+package dev.siamese.cli;
+
+import dev.siamese.ExperimentException;
+import dev.siamese.match.Enrollment;
+import dev.siamese.match.FingerprintMatcher;
+import dev.siamese.match.Gallery;
+import dev.siamese.match.GalleryFile;
+import dev.siamese.match.ImageFolder;
+import dev.siamese.match.TemplateFormat;
+import dev.siamese.spec.FolderDatasetSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/**
+ * {@code siamese enroll FOLDER --model M --gallery G}: the templates of a folder of scans, each with the identity its
+ * file name gives, written as a gallery file for {@code siamese identify} (as {@code siamese:enroll}).
+ */
+@Command(mixinStandardHelpOptions = true, name = "enroll",
+        description = "Enroll a folder of scans into a gallery file, identities from the file names.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.DONE, ExitCodes.USER, ExitCodes.INTERNAL})
+final class EnrollCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "The scans (top level; bmp, png, tif, tiff).")
+    Path images;
+
+    @Option(names = {"-g", "--gallery"}, required = true, paramLabel = "FILE", description = "The gallery file to write.")
+    Path gallery;
+
+    @Option(names = "--identity-pattern", paramLabel = "REGEX", defaultValue = FolderDatasetSpec.DEFAULT_IDENTITY_PATTERN,
+            description = "On the file name: capturing groups joined by _ are the identity (as dataset.identityPattern)."
+                    + " Default: ${DEFAULT-VALUE}.")
+    Pattern identityPattern;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "float32", converter = TemplateFormatConverter.class,
+            description = "How templates are stored: float32 or int8. Default: ${DEFAULT-VALUE}.")
+    TemplateFormat format;
+
+    @Mixin
+    ModelOptions model;
+
+    @Mixin
+    JsonOutput output;
+
+    @Override
+    public Integer call() {
+        ImageFolder.images(images); // an empty or missing folder fails before the model loads
+        FingerprintMatcher matcher = model.load();
+        Gallery g = new Enrollment(matcher).enroll(images, identityPattern, format);
+        try {
+            GalleryFile.write(gallery, g);
+        } catch (IOException e) {
+            throw new ExperimentException(gallery + ": cannot write (" + ExperimentException.reason(e) + ")");
+        }
+        EnrollResult result = EnrollResult.of(gallery, g, format);
+        output.emit(result, result.line());
+        return ExitCodes.OK;
+    }
+}

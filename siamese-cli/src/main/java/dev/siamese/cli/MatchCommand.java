@@ -1,0 +1,41 @@
+package dev.siamese.cli;
+
+import dev.siamese.match.FingerprintMatcher;
+import dev.siamese.match.Verification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code siamese match A B --model M}: whether two scans are of one finger, by a trained model at its operating
+ * threshold (or {@code --threshold}); the decision is the exit code, the distance and threshold the printed line or
+ * JSON.
+ */
+@Command(mixinStandardHelpOptions = true, name = "match", description = "Compare two scans with a trained model: distance, threshold, decision.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.DECISION, ExitCodes.NO_DECISION, ExitCodes.USER, ExitCodes.INTERNAL})
+final class MatchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "A", description = "The first scan (PNG, BMP, ...).")
+    Path left;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The second scan.")
+    Path right;
+
+    @Mixin
+    ModelOptions model;
+
+    @Mixin
+    JsonOutput output;
+
+    @Override
+    public Integer call() {
+        FingerprintMatcher matcher = model.load();
+        Verification v = matcher.verify(left, right);
+        MatchResult result = MatchResult.of(left, right, v, matcher);
+        output.emit(result, result.line());
+        return v.matches() ? ExitCodes.MATCH : ExitCodes.NO_MATCH;
+    }
+}
