@@ -32,15 +32,16 @@ public class EvaluateMojo extends NetworkMojo {
         ExperimentSpec experiment = readSpec();
         Path out = outputDirectory.toPath();
         ExperimentEvaluation evaluation = new ExperimentEvaluation();
+        FittingLog log = new FittingLog(getLog());
         if (!force && evaluation.upToDate(experiment, out)) {
-            getLog().info("Evaluation of " + experiment.name() + " up to date, skipped: "
+            log.info("Evaluation of " + experiment.name() + " up to date, skipped: "
                     + out.resolve(OutputFiles.RESULTS_FILE) + " matches this spec and model (-Dsiamese.force=true "
                     + "evaluates again)");
         } else {
-            runNetworkTask("evaluate", TrainingListener.NONE, getLog(), () -> evaluation.score(experiment, out));
+            runNetworkTask("evaluate", TrainingListener.NONE, log, () -> evaluation.score(experiment, out));
         }
         drawHeadless();
-        BuildOutcome.logProse(new FittingLog(getLog()), evaluation.report(experiment, out));
+        BuildOutcome.logProse(log, evaluation.report(experiment, out));
         attachModel(out);
     }
 
