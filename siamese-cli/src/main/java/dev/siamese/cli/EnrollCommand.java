@@ -9,13 +9,11 @@ import dev.siamese.match.ImageFolder;
 import dev.siamese.match.TemplateFormat;
 import dev.siamese.spec.FolderDatasetSpec;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +24,7 @@ import java.util.regex.Pattern;
         description = "Enroll a folder of scans into a gallery file, identities from the file names.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.DONE, ExitCodes.USER, ExitCodes.INTERNAL})
-final class EnrollCommand implements Callable<Integer> {
+final class EnrollCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "FOLDER", description = "The scans (top level; bmp, png, tif, tiff).")
     Path images;
 
@@ -41,12 +39,6 @@ final class EnrollCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "float32", converter = TemplateFormatConverter.class,
             description = "How templates are stored: float32 or int8. Default: ${DEFAULT-VALUE}.")
     TemplateFormat format;
-
-    @Mixin
-    ModelOptions model;
-
-    @Mixin
-    JsonOutput output;
 
     @Override
     public Integer call() {

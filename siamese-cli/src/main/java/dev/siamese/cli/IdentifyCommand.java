@@ -10,13 +10,11 @@ import dev.siamese.match.IdentificationReport;
 import dev.siamese.match.ImageFolder;
 import dev.siamese.match.ModelLocation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code siamese identify PROBE --model M --gallery G}: the gallery's nearest templates to each probe scan, with
@@ -27,7 +25,7 @@ import java.util.concurrent.Callable;
         description = "Search a gallery for the nearest templates to a scan or each scan of a folder.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.DONE, ExitCodes.USER, ExitCodes.INTERNAL})
-final class IdentifyCommand implements Callable<Integer> {
+final class IdentifyCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "PROBE", description = "A scan, or a folder of scans.")
     Path probe;
 
@@ -38,12 +36,6 @@ final class IdentifyCommand implements Callable<Integer> {
     @Option(names = {"-k", "--top"}, paramLabel = "K", defaultValue = "5",
             description = "Candidates per probe. Default: ${DEFAULT-VALUE}.")
     int top;
-
-    @Mixin
-    ModelOptions model;
-
-    @Mixin
-    JsonOutput output;
 
     @Override
     public Integer call() {

@@ -3,11 +3,9 @@ package dev.siamese.cli;
 import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.match.Verification;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /**
  * {@code siamese match A B --model M}: whether two scans are of one finger, by a trained model at its operating
@@ -17,18 +15,12 @@ import java.util.concurrent.Callable;
 @Command(mixinStandardHelpOptions = true, name = "match", description = "Compare two scans with a trained model: distance, threshold, decision.",
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.DECISION, ExitCodes.NO_DECISION, ExitCodes.USER, ExitCodes.INTERNAL})
-final class MatchCommand implements Callable<Integer> {
+final class MatchCommand extends ModelCommand {
     @Parameters(index = "0", paramLabel = "A", description = "The first scan (PNG, BMP, ...).")
     Path left;
 
     @Parameters(index = "1", paramLabel = "B", description = "The second scan.")
     Path right;
-
-    @Mixin
-    ModelOptions model;
-
-    @Mixin
-    JsonOutput output;
 
     @Override
     public Integer call() {
