@@ -6,6 +6,7 @@ import dev.siamese.Line;
 import org.apache.maven.plugin.logging.Log;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The one place the plugin turns what the library says into the build's log and result: lines at their level, and
@@ -17,23 +18,17 @@ final class BuildOutcome {
 
     /** Logs the library's lines at their level. */
     static void log(Log log, List<Line> lines) {
-        for (Line line : lines) {
-            if (line.level() == Line.Level.WARN) {
-                log.warn(line.text());
-            } else {
-                log.info(line.text());
-            }
-        }
+        emit(lines, log::info, log::warn);
     }
 
     /** Logs prose (a run's assessment and verdicts) at its level, every line fitted to the console, warnings too. */
     static void logProse(FittingLog log, List<Line> lines) {
+        emit(lines, log::info, log::warnFitted);
+    }
+
+    private static void emit(List<Line> lines, Consumer<String> info, Consumer<String> warn) {
         for (Line line : lines) {
-            if (line.level() == Line.Level.WARN) {
-                log.warnFitted(line.text());
-            } else {
-                log.info(line.text());
-            }
+            (line.level() == Line.Level.WARN ? warn : info).accept(line.text());
         }
     }
 

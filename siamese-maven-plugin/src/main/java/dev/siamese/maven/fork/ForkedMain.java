@@ -64,8 +64,9 @@ public final class ForkedMain {
         if (allowedFolders != null && !allowedFolders.isBlank()) {
             properties.add("-D" + ALLOWED_FOLDERS_PROPERTY + "=" + allowedFolders);
         }
-        if (realData(realData) != null) {
-            properties.add("-D" + RealData.PROPERTY + "=" + realData(realData));
+        Path folder = realData(realData);
+        if (folder != null) {
+            properties.add("-D" + RealData.PROPERTY + "=" + folder);
         }
         return properties;
     }
