@@ -1,8 +1,6 @@
 package dev.siamese.maven;
 
 import dev.siamese.ExperimentException;
-import dev.siamese.Stage;
-import dev.siamese.StaleInputException;
 import dev.siamese.spec.MissingDataException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -12,11 +10,14 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
+import java.nio.file.Path;
+
 /**
  * What every goal shares, and nothing more: {@code siamese.skip}, a warning for each {@code -Dsiamese.*} property
  * that no goal or POM knows ({@link PluginProperties}), and the one mapping of failures: an {@link ExperimentException}
- * is the user's to fix ({@link MojoFailureException}, message only, no stack trace; a {@link StaleInputException}
- * gets the goal to run added); anything else is ours ({@link MojoExecutionException}).
+ * is the user's to fix ({@link MojoFailureException}, message only, no stack trace:
+ * {@link UserFailure}); anything else is ours ({@link MojoExecutionException}). Paths below the folder
+ * Maven was started in are logged, and named in failures, relative to it ({@link RootRelativeLog}).
  */
 abstract class AbstractSiameseMojo extends AbstractMojo {
 
@@ -50,13 +51,18 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
         } catch (MissingDataException e) {
             getLog().warn("Skipping: " + e.getMessage());
             skipped(e.getMessage());
-        } catch (StaleInputException e) {
-            throw new MojoFailureException(e.getMessage() + "; run " + goalThatMakes(e.stage()));
         } catch (ExperimentException e) {
-            throw new MojoFailureException(e.getMessage());
+            throw new MojoFailureException(getLog().shown(UserFailure.message(e)));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Siamese " + getClass().getSimpleName() + " failed: " + e, e);
         }
+    }
+
+    /** Maven's log for this goal, with paths below the folder Maven was started in shown relative to it. */
+    @Override
+    public RootRelativeLog getLog() {
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        return new RootRelativeLog(super.getLog(), root == null ? null : Path.of(root));
     }
 
     /** This goal's turn in the folder it works in, which other builds wait for; ends when closed. */
@@ -69,15 +75,6 @@ abstract class AbstractSiameseMojo extends AbstractMojo {
     /** Keeps other builds out of the folder this goal works in until it is done (nothing by default). */
     protected Turn takeTurn() {
         return () -> { };
-    }
-
-    /** The goal whose run makes what {@code stage} makes again. */
-    static String goalThatMakes(Stage stage) {
-        return switch (stage) {
-            case DATASET -> "siamese:generate";
-            case TRAINING -> "siamese:train";
-            case EVALUATION -> "siamese:evaluate";
-        };
     }
 
     /** Housekeeping before the goal's work (nothing by default). */

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,8 +42,9 @@ public final class SyntheticFingerprintGenerator {
                 .mapToObj(f -> impressions(spec, seed, f)).toList();
         List<LabeledImage> out = new ArrayList<>(spec.fingers() * spec.impressionsPerFinger());
         perFinger.forEach(out::addAll);
-        LOG.info("Generated {} synthetic fingerprints ({} fingers × {}, {} px) in {} ms", out.size(), spec.fingers(),
-                spec.impressionsPerFinger(), spec.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("Generated {} synthetic prints ({} fingers × {}, {} px) in {} s", out.size(), spec.fingers(),
+                spec.impressionsPerFinger(), spec.size(), String.format(Locale.ROOT, "%.1f",
+                        (System.nanoTime() - start) / 1e9));
         return out;
     }
 
