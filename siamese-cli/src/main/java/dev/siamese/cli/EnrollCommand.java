@@ -7,14 +7,13 @@ import dev.siamese.match.Gallery;
 import dev.siamese.match.GalleryFile;
 import dev.siamese.match.ImageFolder;
 import dev.siamese.match.TemplateFormat;
-import dev.siamese.spec.FolderDatasetSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * {@code siamese enroll FOLDER --model M --gallery G}: the templates of a folder of scans, each with the identity its
@@ -31,10 +30,8 @@ final class EnrollCommand extends ModelCommand {
     @Option(names = {"-g", "--gallery"}, required = true, paramLabel = "FILE", description = "The gallery file to write.")
     Path gallery;
 
-    @Option(names = "--identity-pattern", paramLabel = "REGEX", defaultValue = FolderDatasetSpec.DEFAULT_IDENTITY_PATTERN,
-            description = "On the file name: capturing groups joined by _ are the identity (as dataset.identityPattern)."
-                    + " Default: ${DEFAULT-VALUE}.")
-    Pattern identityPattern;
+    @Mixin
+    IdentityPatternOption identity;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "float32", converter = TemplateFormatConverter.class,
             description = "How templates are stored: float32 or int8. Default: ${DEFAULT-VALUE}.")
@@ -44,7 +41,7 @@ final class EnrollCommand extends ModelCommand {
     public Integer call() {
         ImageFolder.images(images); // an empty or missing folder fails before the model loads
         FingerprintMatcher matcher = model.load();
-        Gallery g = new Enrollment(matcher).enroll(images, identityPattern, format);
+        Gallery g = new Enrollment(matcher).enroll(images, identity.pattern, format);
         try {
             GalleryFile.write(gallery, g);
         } catch (IOException e) {

@@ -15,9 +15,9 @@ import dev.siamese.SiameseVersion;
  * ({@code source <(bin/siamese generate-completion)}).
  */
 @Command(name = "siamese", mixinStandardHelpOptions = true, versionProvider = SiameseCli.Version.class,
-        description = "Use a trained Siamese fingerprint model: compare scans, describe a model, enroll and search a gallery.",
+        description = "Use a trained Siamese fingerprint model: compare scans, describe a model, enroll and search a gallery, score a folder.",
         subcommands = {MatchCommand.class, InfoCommand.class, EnrollCommand.class, IdentifyCommand.class,
-                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
+                ScoreCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.DECISION, ExitCodes.NO_DECISION, ExitCodes.USER, ExitCodes.INTERNAL})
 public final class SiameseCli {

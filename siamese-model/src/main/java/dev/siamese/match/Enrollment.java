@@ -1,8 +1,6 @@
 package dev.siamese.match;
 
-import dev.siamese.ExperimentException;
 import dev.siamese.data.GrayImage;
-import dev.siamese.data.IdentityPattern;
 import dev.siamese.data.ImageFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,17 +25,26 @@ public final class Enrollment {
         List<Path> files = ImageFolder.images(folder);
         List<GalleryEntry> entries = new ArrayList<>(files.size());
         for (Path f : files) {
-            String name = f.getFileName().toString();
-            String identity = IdentityPattern.identity(identityPattern, name).orElseThrow(() -> new ExperimentException(
-                    f + ": file name does not give an identity by the pattern \"" + identityPattern.pattern() + "\""));
-            entries.add(new GalleryEntry(identity, name));
+            entries.add(new GalleryEntry(ImageFolder.identity(f, identityPattern), f.getFileName().toString()));
         }
-        List<Template> templates = embed(matcher, files);
+        List<Template> templates = embed(matcher, files, LOGGED);
         return Gallery.of(matcher, entries, templates, format);
     }
 
-    /** Templates of image files in batches, with progress on long runs. */
-    static List<Template> embed(FingerprintMatcher matcher, List<Path> files) {
+    /** Hears how far {@link #embed} is: {@code done} of {@code total} images. */
+    @FunctionalInterface
+    public interface Progress {
+        void embedded(int done, int total);
+    }
+
+    /** Progress as an INFO line of the library's log. */
+    static final Progress LOGGED = (done, total) -> LOG.info("Embedded {} of {} images", done, total);
+
+    /**
+     * Templates of image files (read as gray, errors naming the file) in batches; {@code progress} hears how far it
+     * is every 10 s or so while images remain.
+     */
+    public static List<Template> embed(FingerprintMatcher matcher, List<Path> files, Progress progress) {
         List<Template> templates = new ArrayList<>(files.size());
         long start = System.nanoTime();
         long lastLog = start;
@@ -52,7 +59,7 @@ public final class Enrollment {
             templates.addAll(matcher.embedAll(images, names));
             long now = System.nanoTime();
             if (now - lastLog > 10_000_000_000L && templates.size() < files.size()) {
-                LOG.info("Embedded {} of {} images", templates.size(), files.size());
+                progress.embedded(templates.size(), files.size());
                 lastLog = now;
             }
         }

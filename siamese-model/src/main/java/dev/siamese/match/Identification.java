@@ -27,7 +27,7 @@ public final class Identification {
 
     /** The top {@code k} candidates of each probe image (in {@link ImageFolder#images} order), ranked as asked. */
     public List<ProbeResult> identify(List<Path> probes, int k, Ranking ranking) {
-        List<Template> templates = Enrollment.embed(matcher, probes);
+        List<Template> templates = Enrollment.embed(matcher, probes, Enrollment.LOGGED);
         List<float[]> values = new ArrayList<>(templates.size());
         templates.forEach(t -> values.add(t.raw()));
         List<List<SearchHit>> hits = ranking == Ranking.TEMPLATES ? search.search(values, k)

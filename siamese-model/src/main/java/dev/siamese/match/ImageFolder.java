@@ -1,6 +1,7 @@
 package dev.siamese.match;
 
 import dev.siamese.ExperimentException;
+import dev.siamese.data.IdentityPattern;
 import dev.siamese.spec.FolderDatasetSpec;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The scans a user points at: one image file, or the images (top level, by name) of a folder. */
@@ -38,6 +40,15 @@ public final class ImageFolder {
             throw new ExperimentException(path + ": no images in this folder (extensions " + String.join(", ", EXTENSIONS) + ")");
         }
         return files;
+    }
+
+    /**
+     * The identity (finger) {@code file}'s name gives by {@code pattern} ({@link IdentityPattern}); an error naming the
+     * file when it gives none.
+     */
+    public static String identity(Path file, Pattern pattern) {
+        return IdentityPattern.identity(pattern, file.getFileName().toString()).orElseThrow(() -> new ExperimentException(
+                file + ": file name does not give an identity by the pattern \"" + pattern.pattern() + "\""));
     }
 
     private static boolean isImage(Path p) {
