@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code siamese} run in-process, as {@code bin/siamese} runs it, with what it printed. */
+/** {@code siamese} run in-process, as {@code bin/siamese} runs it (or that run: {@link Distribution}), with what it printed. */
 record Cli(int exitCode, String out, String err) {
 
     static Cli run(String... args) {
@@ -29,13 +29,17 @@ record Cli(int exitCode, String out, String err) {
 
     /** Runs {@code args}, a user's mistake: exit code 2, one line on stderr without a stack trace, nothing on stdout. */
     static Cli assertUserError(String... args) {
-        Cli run = run(args);
-        String what = String.join(" ", args) + " -> " + run.err();
-        assertEquals(2, run.exitCode(), what);
-        assertEquals(1, run.errLines().size(), what);
-        assertTrue(run.err().startsWith("siamese: "), what);
-        assertFalse(run.err().contains("\tat "), what);
-        assertEquals("", run.out(), what);
-        return run;
+        return run(args).assertUserError(String.join(" ", args));
+    }
+
+    /** This run of {@code command} was a user's mistake: exit code 2, one line on stderr, no stack trace, no stdout. */
+    Cli assertUserError(String command) {
+        String what = command + " -> exit " + exitCode + ", stderr: " + err;
+        assertEquals(2, exitCode, what);
+        assertEquals(1, errLines().size(), what);
+        assertTrue(err.startsWith("siamese: "), what);
+        assertFalse(err.contains("\tat "), what);
+        assertEquals("", out, what);
+        return this;
     }
 }
