@@ -39,11 +39,11 @@ class DistributionIT {
 
     @BeforeAll
     static void trainATinyModel() throws IOException {
-        TinyModel tiny = TinyModel.train(dir);
+        TinyModel tiny = TinyModel.shared();
         model = tiny.outputFolder().toString();
-        a = tiny.scans().get(0).toString();
-        b = tiny.scans().get(tiny.scans().size() - 1).toString();
-        scans = tiny.scans().get(0).getParent().toString();
+        a = tiny.first().toString();
+        b = tiny.last().toString();
+        scans = tiny.scanFolder().toString();
         missing = dir.resolve("missing.png").toString();
         text = Files.writeString(dir.resolve("notes.png"), "not an image").toString();
         notAModel = Files.writeString(dir.resolve("model.zip"), "not a model").toString();

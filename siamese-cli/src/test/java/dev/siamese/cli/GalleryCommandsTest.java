@@ -24,9 +24,9 @@ class GalleryCommandsTest {
 
     @BeforeAll
     static void trainATinyModel() throws IOException {
-        tiny = TinyModel.train(dir);
+        tiny = TinyModel.shared();
         model = tiny.outputFolder().toString();
-        scans = tiny.scans().get(0).getParent();
+        scans = tiny.scanFolder();
     }
 
     @Test
@@ -39,7 +39,7 @@ class GalleryCommandsTest {
         assertEquals(2, enrolled.get("identities").asInt(), "stripes A and B");
         assertTrue(Files.size(gallery) > 0);
 
-        Path probe = tiny.scans().get(tiny.scans().size() - 1); // a B scan
+        Path probe = tiny.last(); // a B scan
         Path out = dir.resolve("identify.json");
         Cli identify = Cli.run("identify", probe.toString(), "--model", model, "-g", gallery.toString(), "--top", "3",
                 "-o", out.toString());

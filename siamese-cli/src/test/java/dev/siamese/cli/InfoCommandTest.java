@@ -24,7 +24,7 @@ class InfoCommandTest {
 
     @BeforeAll
     static void trainATinyModel() throws IOException {
-        tiny = TinyModel.train(dir);
+        tiny = TinyModel.shared();
     }
 
     @Test

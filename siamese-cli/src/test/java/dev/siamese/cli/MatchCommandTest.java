@@ -27,10 +27,10 @@ class MatchCommandTest {
 
     @BeforeAll
     static void trainATinyModel() throws IOException {
-        tiny = TinyModel.train(dir);
+        tiny = TinyModel.shared();
         model = tiny.outputFolder().toString();
-        a = tiny.scans().get(0).toString();
-        b = tiny.scans().get(tiny.scans().size() - 1).toString();
+        a = tiny.first().toString();
+        b = tiny.last().toString();
     }
 
     @Test

@@ -27,9 +27,9 @@ class ScoreCommandTest {
 
     @BeforeAll
     static void trainATinyModel() throws IOException {
-        tiny = TinyModel.train(dir);
+        tiny = TinyModel.shared();
         model = tiny.outputFolder().toString();
-        scans = tiny.scans().get(0).getParent();
+        scans = tiny.scanFolder();
     }
 
     @Test
