@@ -28,8 +28,9 @@ import java.util.Random;
  * {@code siamese score FOLDER --model M}: every comparison of FVC's protocol on a folder of scans ({@link
  * FvcPairSampler}: genuine = every pair of impressions of a finger, impostor = each finger's first impression
  * against every other's), and the metrics evaluation computes ({@link MetricsCalculator}): EER, FMR100, FMR1000,
- * ZeroFMR, ROC AUC; and FMR and FNMR at the model's operating threshold (or {@code --threshold}). The scans are prepared as {@code match} prepares them (the model's input, {@code --dpi}); their
- * fingers come from the file names ({@code --identity-pattern}), impressions in file-name order.
+ * ZeroFMR, ROC AUC; and FMR and FNMR at the model's operating threshold (or {@code --threshold}). The scans are
+ * prepared as {@code match} prepares them (the model's input, {@code --dpi}); their fingers come from the file names
+ * ({@code --identity-pattern}), impressions in file-name order.
  */
 @Command(mixinStandardHelpOptions = true, name = "score",
         description = "Score a folder of scans by FVC's protocol (genuine: every pair of impressions of a finger; "
@@ -95,8 +96,9 @@ final class ScoreCommand extends ModelCommand {
         boolean genuine = pairs.stream().anyMatch(p -> p.label() == 1);
         boolean impostor = pairs.stream().anyMatch(p -> p.label() == 0);
         if (!genuine || !impostor) {
-            throw new ExperimentException(folder + ": " + scans + " scans of " + fingers + " finger(s) by --identity-pattern \""
-                    + identity.pattern.pattern() + "\" give no " + (genuine ? "impostor" : "genuine")
+            throw new ExperimentException(folder + ": " + scans + " scans of " + fingers
+                    + " finger(s) by --identity-pattern \"" + identity.pattern.pattern() + "\" give no "
+                    + (genuine ? "impostor" : "genuine")
                     + " comparison; scoring needs at least two fingers and a finger with two impressions");
         }
     }

@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code siamese} run in-process, as {@code bin/siamese} runs it (or that run: {@link Distribution}), with what it printed. */
+/**
+ * {@code siamese} run in-process, as {@code bin/siamese} runs it (or that run itself: {@link Distribution}), with
+ * what it printed.
+ */
 record Cli(int exitCode, String out, String err) {
 
     static Cli run(String... args) {

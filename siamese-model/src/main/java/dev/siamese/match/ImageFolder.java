@@ -47,7 +47,8 @@ public final class ImageFolder {
      * file when it gives none.
      */
     public static String identity(Path file, Pattern pattern) {
-        return IdentityPattern.identity(pattern, file.getFileName().toString()).orElseThrow(() -> new ExperimentException(
+        String name = file.getFileName().toString();
+        return IdentityPattern.identity(pattern, name).orElseThrow(() -> new ExperimentException(
                 file + ": file name does not give an identity by the pattern \"" + pattern.pattern() + "\""));
     }
 
