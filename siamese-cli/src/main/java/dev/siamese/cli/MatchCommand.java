@@ -1,11 +1,15 @@
 package dev.siamese.cli;
 
+import dev.siamese.data.GrayImage;
+import dev.siamese.data.ImageFiles;
 import dev.siamese.match.FingerprintMatcher;
+import dev.siamese.match.Template;
 import dev.siamese.match.Verification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code siamese match A B --model M}: whether two scans are of one finger, by a trained model at its operating
@@ -24,8 +28,10 @@ final class MatchCommand extends ModelCommand {
 
     @Override
     public Integer call() {
+        List<GrayImage> scans = List.of(ImageFiles.readGray(left), ImageFiles.readGray(right)); // before the model loads
         FingerprintMatcher matcher = model.load();
-        Verification v = matcher.verify(left, right);
+        List<Template> templates = matcher.embedAll(scans, List.of(left.toString(), right.toString()));
+        Verification v = matcher.verify(templates.get(0), templates.get(1));
         MatchResult result = MatchResult.of(left, right, v, matcher);
         output.emit(result, result.line());
         return v.matches() ? ExitCodes.MATCH : ExitCodes.NO_MATCH;
