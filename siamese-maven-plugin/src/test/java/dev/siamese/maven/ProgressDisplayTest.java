@@ -94,7 +94,7 @@ class ProgressDisplayTest {
                     line);
         }
         assertEquals("Epoch 100/100 loss 6.667e-8/8.333e-8 acc 1.000/1.000 242 pairs/s 0s left",
-                ProgressDisplay.line(hard.get(0), 0), "the README's first example, in 73 characters: single spaces");
+                ProgressDisplay.line(hard.get(0), 0), "the goals page's example (src/site/markdown/goals.md), in 73 characters: single spaces");
     }
 
     @Test
