@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
  * A 2-D convolution's weight and bias gradients alone, for a layer whose input gradient nobody reads (the
  * branch's first layer, fed by the images). libnd4j's oneDNN {@code conv2d_bp} always computes the input
  * gradient too, and with one input channel oneDNN pads it to a vector's width: a large part of a matcher step
- * before this class (figures: README, "Training speed").
+ * before this class (figures: its commit message; src/site/markdown/performance.md).
  *
  * <p>Computed directly on the heap, without unrolling the input into patches (which for synthetic-conv-deep's
  * first layer, 8 filters of 5×5 at stride 1 on 128×128, is 25 values per output position and example to write,

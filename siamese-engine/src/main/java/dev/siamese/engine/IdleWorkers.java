@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  *   <li>{@code OPENBLAS_THREAD_TIMEOUT=4}: after each product OpenBLAS's worker calls {@code sched_yield} for
  *       2<sup>28</sup> time-stamp-counter cycles (its default) before it sleeps; 4, the smallest value it takes,
  *       makes it sleep at once. In a matcher step, whose two dense layers multiply on OpenBLAS between oneDNN's
- *       convolutions, the spinning worker took a large part of a core, mostly in the kernel (figures: README,
- *       "Training speed").</li>
+ *       convolutions, the spinning worker took a large part of a core, mostly in the kernel (figures: its
+ *       commit message; src/site/markdown/performance.md).</li>
  * </ul>
  * Both are read once, when the native libraries load: only a new process can be given them (forked training
  * is), and what the user has set wins.

@@ -9,8 +9,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * ReLU whose backward pass is a step mask times the incoming gradient, in place: {@code dL/dz = [z > 0] · ε}.
  * DL4J's {@link ActivationReLU} runs libnd4j's {@code relu_bp}, which calls a {@code std::function} per element,
- * more than twice as slow on the matcher branch's first stage (figures: README, "Training speed"). The forward
- * pass is DL4J's.
+ * more than twice as slow on the matcher branch's first stage (figures: its commit message;
+ * src/site/markdown/performance.md). The forward pass is DL4J's.
  * Same values bit for bit (a product with 1 or 0); like DL4J's tanh and sigmoid, the pre-activation passed in
  * becomes the gradient.
  */

@@ -21,7 +21,8 @@ import java.util.Map;
  * channel at a time on every core. libnd4j's path for the NCHW float tensors of our branches takes three passes for
  * the statistics (mean, then the {@code Variance} op at a third of memory speed) before oneDNN's plain-layout
  * kernel, and its {@code batchnorm_bp} fixes up oneDNN's input gradient with further whole-tensor ops: for the
- * matcher branch's six layers, several times the time this takes (figures: README, "Training speed").
+ * matcher branch's six layers, several times the time this takes (figures: its commit
+ * message; src/site/markdown/performance.md).
  * Float tensors in NCHW (or rank 2) only; for anything else it answers null and DL4J computes the layer itself.
  * <p>
  * With {@code relu} it also applies the ReLU that follows the layer ({@link BatchNormReluLayer}): the output is

@@ -12,9 +12,9 @@ import java.util.Collection;
 
 /**
  * DL4J's batch normalisation whose layer computes with {@link JavaBatchNormHelper} instead of libnd4j/oneDNN's
- * (several times faster on the matcher branch's tensors; figures: README, "Training speed"). Where DL4J attached
- * cuDNN's helper (the CUDA backend) that one
- * stays. Same parameters, same running statistics, same configuration JSON but for the class name.
+ * (several times faster on the matcher branch's tensors; figures: its commit message;
+ * src/site/markdown/performance.md). Where DL4J attached cuDNN's helper (the CUDA backend) that one stays.
+ * Same parameters, same running statistics, same configuration JSON but for the class name.
  * <p>
  * With {@link #isRelu()} the layer's output is {@code relu(y)} ({@link BatchNormReluLayer}): the ReLU that a
  * spec puts right after the normalisation, applied inside it.

@@ -25,7 +25,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>
  * The product {@code x·W} goes through libnd4j's {@code matmul} op, which the oneDNN builds run on oneDNN's GEMM,
  * instead of DL4J's {@code mmuli} on OpenBLAS, in training as in inference: faster for a stripes training batch
- * into the first dense layer and for the embeddings of a batch of images (figures: README, "Training speed").
+ * into the first dense layer and for the embeddings of a batch of images (figures: its commit
+ * message; src/site/markdown/performance.md).
  * Values agree with DL4J's to rounding (~6e-7 relative); they are the same run to run. Both
  * libraries may split a long sum between threads, so another thread count can change the last bits either way.
  * Dropout on the layer's input is applied first, as DL4J's product does.

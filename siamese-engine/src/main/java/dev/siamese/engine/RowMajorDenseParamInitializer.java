@@ -12,8 +12,8 @@ import java.util.Map;
 /**
  * DL4J's dense parameters with the weights {@code W [nIn, nOut]} laid out by rows ({@code 'c'}), each input's
  * {@code nOut} weights side by side, where DL4J lays them out by columns ({@code 'f'}). With rows, {@code x·W}
- * is a plain product for oneDNN's GEMM, about twice as fast as by columns with either GEMM (figures: README,
- * "Training speed").
+ * is a plain product for oneDNN's GEMM, about twice as fast as by columns with either GEMM (figures: its
+ * commit message; src/site/markdown/performance.md).
  * The bias (and a layer norm's gain) stay where DL4J puts them.
  */
 final class RowMajorDenseParamInitializer extends DefaultParamInitializer {
