@@ -18,7 +18,9 @@ import java.util.stream.IntStream;
  * ‖p − g‖² = ‖p‖² + ‖g‖² − 2 p·g, so {@code ‖g‖² − 2 p·g} orders like the distance; for cosine
  * {@code −p·g / ‖g‖}. The k found are then given their distance by the model's rule
  * ({@link EmbeddingDistance#between}), so a reported distance is what {@code match} says for the pair.
- * An int8 gallery is searched with int8 probes (quantised as the templates) in integer arithmetic.
+ * An int8 gallery is searched with int8 probes (quantised as the templates) in integer arithmetic; its blocks
+ * are laid out for, and their dot products taken by, {@link Int8Kernel#best()}: the Vector API where the JVM
+ * loads it, the scalar loop otherwise, with the same sums.
  */
 public final class ExactSearch {
     static final int BLOCK = 512;
@@ -29,10 +31,17 @@ public final class ExactSearch {
     private final float[] offset;
     /** FLOAT32: block b holds rows [b·BLOCK, ...) as value (row r, dimension j) at j · BLOCK + r. */
     private final float[][] floatBlocks;
+    /** INT8: block b holds rows [b·BLOCK, ...), value (row r, dimension j) at the kernel's {@link Int8Kernel#at}. */
     private final byte[][] codeBlocks;
+    private final Int8Kernel kernel;
 
     public ExactSearch(Gallery gallery) {
+        this(gallery, Int8Kernel.best());
+    }
+
+    ExactSearch(Gallery gallery, Int8Kernel kernel) {
         this.gallery = gallery;
+        this.kernel = kernel;
         int n = gallery.size();
         int e = gallery.dimensions();
         weight = new float[n];
@@ -74,7 +83,7 @@ public final class ExactSearch {
                 byte[] block = new byte[e * BLOCK];
                 for (int r = 0; r < rows; r++) {
                     for (int j = 0; j < e; j++) {
-                        block[j * BLOCK + r] = source[(from + r) * e + j];
+                        block[kernel.at(r, j, e)] = source[(from + r) * e + j];
                     }
                 }
                 codeBlocks[b] = block;
@@ -84,6 +93,11 @@ public final class ExactSearch {
 
     public Gallery gallery() {
         return gallery;
+    }
+
+    /** Which inner loop an int8 gallery's search runs (for a benchmark's header). */
+    public String int8Kernel() {
+        return kernel.describe();
     }
 
     public List<SearchHit> search(float[] probe, int k) {
@@ -156,15 +170,7 @@ public final class ExactSearch {
         int from = block * BLOCK;
         int rows = rowsOf(block);
         for (int p = 0; p < tops.length; p++) {
-            byte[] probe = probes[p];
-            Arrays.fill(acc, 0);
-            for (int j = 0; j < probe.length; j++) {
-                int q = probe[j];
-                int at = j * BLOCK;
-                for (int r = 0; r < BLOCK; r++) {
-                    acc[r] += q * values[at + r];
-                }
-            }
+            kernel.dots(values, probes[p], acc);
             for (int r = 0; r < rows; r++) {
                 dots[r] = acc[r];
             }
