@@ -1,105 +1,170 @@
 package dev.siamese.bench;
 
 import dev.siamese.match.ExactSearch;
+import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.match.Gallery;
-import dev.siamese.match.GalleryEntry;
 import dev.siamese.match.HnswIndex;
 import dev.siamese.match.SearchHit;
-import dev.siamese.distance.EmbeddingDistance;
+import org.apache.lucene.util.Version;
 
-import java.util.AbstractList;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.stream.IntStream;
+import java.util.Map;
 
 /**
- * Times 1:N search of random templates and prints a table; not a test (figures depend on the machine and its
- * load). {@code mvn -B -q -pl siamese-benchmarks exec:java@bench-search}; arguments: gallery size (default
- * 1000000), dimensions (128), the size of the approximate index's gallery (default: the gallery size; its
- * single-threaded build is the slow part) and its candidates per search (100). Needs about 2.5 GB of heap at
- * 1 M × 128 (MAVEN_OPTS=-Xmx3g).
+ * Times 1:N search over a gallery of print embeddings ({@link PrintGallery}) and prints the figures; not a test
+ * (they depend on the machine and its load). Exact search, float32 and int8, one probe and a batch; then
+ * Lucene's HNSW graph built on every core, and for each number of candidates its time a probe and its
+ * recall@10 against exact float32 search. Run by {@code mvn -B -q -pl siamese-benchmarks exec:exec@bench-search}
+ * ({@code -Dsearch.args="size=100000 ..."}); options {@code key=value}, see {@link #DEFAULTS}.
  */
 public final class SearchBenchmark {
     private static final int K = 10;
     private static final int SINGLE_PROBES = 30;
     private static final int BATCH = 256;
+    /** The options and their defaults. */
+    static final Map<String, String> DEFAULTS = defaults();
 
     private SearchBenchmark() {
     }
 
-    public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int e = args.length > 1 ? Integer.parseInt(args[1]) : 128;
-        int indexed = args.length > 2 ? Integer.parseInt(args[2]) : n;
-        int candidates = args.length > 3 ? Integer.parseInt(args[3]) : 100;
-        Random random = new Random(42);
-        float[] values = gaussian(random, n * e);
-        List<GalleryEntry> entries = new AbstractList<>() { // no million records for a benchmark
-            @Override
-            public GalleryEntry get(int i) {
-                return new GalleryEntry("id" + i, "t" + i);
-            }
-
-            @Override
-            public int size() {
-                return n;
-            }
-        };
-        System.out.printf(Locale.ROOT, "Gallery: %,d random %d-d templates (Gaussian), Euclidean; top-%d; %d cores, Java %s%n",
-                n, e, K, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        long t0 = System.nanoTime();
-        Gallery floats = Gallery.ofFloats("bench", EmbeddingDistance.EUCLIDEAN, e, entries, values);
-        ExactSearch exactFloat = new ExactSearch(floats);
-        double enrollFloat = seconds(t0);
-        t0 = System.nanoTime();
-        Gallery codes = floats.quantised();
-        ExactSearch exactInt8 = new ExactSearch(codes);
-        double enrollInt8 = seconds(t0);
-        double bandwidth = bandwidthGBs(values);
-        System.out.printf(Locale.ROOT, "Enrolment (templates given): float32 %.2f s, int8 %.2f s; read bandwidth (parallel float sum) %.1f GB/s%n",
-                enrollFloat, enrollInt8, bandwidth);
-        System.out.printf(Locale.ROOT, "%-22s %12s %14s %16s %12s%n", "search", "ms / probe", "probes/s", "bytes / probe", "floor ms");
-        List<float[]> probes = new ArrayList<>();
-        for (int i = 0; i < Math.max(SINGLE_PROBES, BATCH); i++) {
-            probes.add(gaussian(random, e));
-        }
-        row("exact float32 single", single(exactFloat, probes), (long) n * e * 4, bandwidth);
-        row("exact float32 batch " + BATCH, batched(exactFloat, probes), (long) n * e * 4 / BATCH, bandwidth);
-        row("exact int8 single", single(exactInt8, probes), (long) n * (e + 4), bandwidth);
-        row("exact int8 batch " + BATCH, batched(exactInt8, probes), (long) n * (e + 4) / BATCH, bandwidth);
-        double int8Recall = recall(exactFloat, probes, p -> exactInt8.search(p, K));
-        System.out.printf(Locale.ROOT, "int8 recall@%d against exact float32: %.3f%n", K, int8Recall);
-
-        Gallery sub = indexed == n ? floats : Gallery.ofFloats("bench", EmbeddingDistance.EUCLIDEAN, e,
-                entries.subList(0, indexed), Arrays.copyOf(values, indexed * e));
-        t0 = System.nanoTime();
-        HnswIndex index = HnswIndex.build(sub, 42);
-        double build = seconds(t0);
-        ExactSearch exactSub = sub == floats ? exactFloat : new ExactSearch(sub);
-        for (int i = 0; i < 5; i++) {
-            index.search(probes.get(i), K, candidates);
-        }
-        long start = System.nanoTime();
-        for (int i = 0; i < SINGLE_PROBES; i++) {
-            index.search(probes.get(i), K, candidates);
-        }
-        double ms = (System.nanoTime() - start) / 1e6 / SINGLE_PROBES;
-        double r = recall(exactSub, probes.subList(0, SINGLE_PROBES), p -> index.search(p, K, candidates));
-        System.out.printf(Locale.ROOT, "HNSW (Lucene %s, M %d, beam %d) over %,d: build %.0f s (1 thread), graph %.0f MB; "
-                        + "%d candidates: %.3f ms / probe, recall@%d %.3f%n",
-                org.apache.lucene.util.Version.LATEST, HnswIndex.MAX_CONNECTIONS, HnswIndex.BEAM_WIDTH, indexed, build,
-                index.graphBytes() / 1e6, candidates, ms, K, r);
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("model", "experiments/fingerprint-matcher/target/siamese/model.zip"); // a trained matcher
+        d.put("size", "1000000");        // gallery templates
+        d.put("fingers", "2500");        // real fingers embedded
+        d.put("impressions", "8");       // per real finger: one probe, the others enrolled
+        d.put("seed", "20261208");       // prints and drawn fingers (not the training seed)
+        d.put("m", "16");                // HNSW: neighbours a node
+        d.put("beam", "100");            // HNSW: candidates while building
+        d.put("threads", Integer.toString(Runtime.getRuntime().availableProcessors())); // HNSW build
+        d.put("candidates", "10,20,40,80,160");
+        d.put("exact", "true");          // false: the graph only (recall still needs exact float32)
+        return d;
     }
 
-    private static float[] gaussian(Random random, int count) {
-        float[] v = new float[count];
-        for (int i = 0; i < count; i++) {
-            v[i] = (float) random.nextGaussian();
+    static Map<String, String> options(String[] args) {
+        Map<String, String> o = new LinkedHashMap<>(DEFAULTS);
+        for (String arg : args) {
+            for (String token : arg.trim().split("\\s+")) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                int eq = token.indexOf('=');
+                if (eq < 0 || !o.containsKey(token.substring(0, eq))) {
+                    throw new IllegalArgumentException("option " + token + ": expected key=value with a key of "
+                            + DEFAULTS.keySet());
+                }
+                o.put(token.substring(0, eq), token.substring(eq + 1));
+            }
         }
-        return v;
+        return o;
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> o;
+        try {
+            o = options(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Path model = Path.of(o.get("model"));
+        if (!Files.isRegularFile(model)) {
+            System.err.println("model=" + model + ": no such file; train one first (see src/site/markdown/search.md)");
+            System.exit(2);
+        }
+        int size = Integer.parseInt(o.get("size"));
+        int fingers = Integer.parseInt(o.get("fingers"));
+        int impressions = Integer.parseInt(o.get("impressions"));
+        long seed = Long.parseLong(o.get("seed"));
+        System.out.println("Options: " + o);
+        System.out.printf(Locale.ROOT, "Machine: %d cores, Java %s, load average %.2f at start%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+        FingerprintMatcher matcher = FingerprintMatcher.load(model);
+        System.out.println("Matcher: " + matcher.describe());
+        long t0 = System.nanoTime();
+        PrintEmbeddings real = PrintEmbeddings.of(matcher, fingers, impressions, seed);
+        double embedding = seconds(t0);
+        t0 = System.nanoTime();
+        PrintGallery pg = PrintGallery.of(real, matcher.distanceKind(), size, seed);
+        double drawing = seconds(t0);
+        Gallery floats = pg.gallery();
+        int perFinger = impressions - 1;
+        System.out.printf(Locale.ROOT, "Gallery: %,d %d-d templates, %s distance: %,d real (%,d unseen synthetic "
+                        + "fingers × %d impressions, embedded by the matcher in %.0f s) and %,d drawn (%,d fingers "
+                        + "× %d from Gaussians fitted to the real fingers' centres and within-finger spread, %.1f s); "
+                        + "probes: another impression of each real finger (%,d)%n",
+                size, floats.dimensions(), floats.distance().jsonName(), pg.realRows(), fingers, perFinger,
+                embedding, size - pg.realRows(), pg.drawnFingers(), perFinger, drawing, pg.probes().size());
+        PrintGallery.Check c = pg.check();
+        System.out.printf(Locale.ROOT, "Drawn against real: mean genuine distance %.4f against %.4f, mean impostor "
+                + "%.4f against %.4f%n", c.drawnGenuine(), c.realGenuine(), c.drawnImpostor(), c.realImpostor());
+
+        List<float[]> probes = pg.probes();
+        ExactSearch exactFloat = new ExactSearch(floats);
+        List<List<SearchHit>> truth = new ArrayList<>();
+        for (int from = 0; from < probes.size(); from += BATCH) {
+            truth.addAll(exactFloat.search(probes.subList(from, Math.min(probes.size(), from + BATCH)), K));
+        }
+        if (Boolean.parseBoolean(o.get("exact"))) {
+            exact(floats, exactFloat, probes, truth);
+        }
+        System.out.printf(Locale.ROOT, "Exact float32: rank-1 identity %.4f (probe's own finger first among %,d)%n",
+                rank1(truth), size);
+
+        int m = Integer.parseInt(o.get("m"));
+        int beam = Integer.parseInt(o.get("beam"));
+        int threads = Integer.parseInt(o.get("threads"));
+        t0 = System.nanoTime();
+        HnswIndex index = HnswIndex.build(floats, m, beam, seed, threads);
+        double build = seconds(t0);
+        System.out.printf(Locale.ROOT, "HNSW (Lucene %s) over %,d: M %d, beam %d, %d threads: build %.1f s, "
+                + "graph %.0f MB%n", Version.LATEST, size, m, beam, threads, build, index.graphBytes() / 1e6);
+        System.out.printf(Locale.ROOT, "%-12s %12s %12s %14s%n", "candidates", "ms / probe", "recall@10", "rank-1 identity");
+        for (String candidates : o.get("candidates").split(",")) {
+            int n = Integer.parseInt(candidates.trim());
+            for (int i = 0; i < Math.min(50, probes.size()); i++) {
+                index.search(probes.get(i), K, n);
+            }
+            List<List<SearchHit>> found = new ArrayList<>(probes.size());
+            long start = System.nanoTime();
+            for (float[] p : probes) {
+                found.add(index.search(p, K, n));
+            }
+            double ms = (System.nanoTime() - start) / 1e6 / probes.size();
+            System.out.printf(Locale.ROOT, "%-12d %12.3f %12.4f %14.4f%n", n, ms, recall(truth, found), rank1(found));
+        }
+    }
+
+    private static void exact(Gallery floats, ExactSearch exactFloat, List<float[]> probes,
+                              List<List<SearchHit>> truth) {
+        long t0 = System.nanoTime();
+        Gallery codes = floats.quantised();
+        ExactSearch exactInt8 = new ExactSearch(codes);
+        System.out.printf(Locale.ROOT, "Exact int8: quantised and laid out in %.1f s; inner loop: %s%n", seconds(t0),
+                exactInt8.int8Kernel());
+        System.out.printf(Locale.ROOT, "%-24s %12s %14s%n", "exact search", "ms / probe", "probes/s");
+        double floatBatch = batched(exactFloat, probes); // the batches first: they warm the JIT up for the singles
+        row("float32, one probe", single(exactFloat, probes));
+        row("float32, batch of " + BATCH, floatBatch);
+        double int8Batch = batched(exactInt8, probes);
+        row("int8, one probe", single(exactInt8, probes));
+        row("int8, batch of " + BATCH, int8Batch);
+        List<List<SearchHit>> int8 = new ArrayList<>();
+        for (int from = 0; from < probes.size(); from += BATCH) {
+            int8.addAll(exactInt8.search(probes.subList(from, Math.min(probes.size(), from + BATCH)), K));
+        }
+        System.out.printf(Locale.ROOT, "int8 recall@%d against exact float32: %.4f%n", K, recall(truth, int8));
     }
 
     private static double seconds(long start) {
@@ -108,7 +173,7 @@ public final class SearchBenchmark {
 
     /** Median ms of single-probe searches after a warm-up. */
     private static double single(ExactSearch search, List<float[]> probes) {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             search.search(probes.get(i), K);
         }
         double[] ms = new double[SINGLE_PROBES];
@@ -123,63 +188,41 @@ public final class SearchBenchmark {
 
     /** ms per probe of one batch of {@value #BATCH}, best of 2. */
     private static double batched(ExactSearch search, List<float[]> probes) {
-        List<float[]> batch = probes.subList(0, BATCH);
+        List<float[]> batch = probes.subList(0, Math.min(BATCH, probes.size()));
         double best = Double.MAX_VALUE;
         for (int round = 0; round < 2; round++) {
             long t = System.nanoTime();
             search.search(batch, K);
-            best = Math.min(best, (System.nanoTime() - t) / 1e6 / BATCH);
+            best = Math.min(best, (System.nanoTime() - t) / 1e6 / batch.size());
         }
         return best;
     }
 
-    private static void row(String name, double msPerProbe, long bytes, double gbs) {
-        System.out.printf(Locale.ROOT, "%-22s %12.3f %,14.0f %,16d %12.3f%n", name, msPerProbe, 1000 / msPerProbe,
-                bytes, bytes / (gbs * 1e9) * 1000);
+    private static void row(String name, double msPerProbe) {
+        System.out.printf(Locale.ROOT, "%-24s %12.3f %,14.0f%n", name, msPerProbe, 1000 / msPerProbe);
     }
 
-    private static double recall(ExactSearch exact, List<float[]> probes,
-                                 java.util.function.Function<float[], List<SearchHit>> other) {
-        int found = 0;
+    /** The share of the exact top-k found, over all probes. */
+    static double recall(List<List<SearchHit>> truth, List<List<SearchHit>> found) {
+        int hit = 0;
         int total = 0;
-        for (float[] p : probes.subList(0, SINGLE_PROBES)) {
-            List<Integer> truth = exact.search(p, K).stream().map(SearchHit::index).toList();
-            for (SearchHit h : other.apply(p)) {
-                found += truth.contains(h.index()) ? 1 : 0;
+        for (int p = 0; p < truth.size(); p++) {
+            List<Integer> exact = truth.get(p).stream().map(SearchHit::index).toList();
+            for (SearchHit h : found.get(p)) {
+                hit += exact.contains(h.index()) ? 1 : 0;
             }
-            total += truth.size();
+            total += exact.size();
         }
-        return found / (double) total;
+        return hit / (double) total;
     }
 
-    /** GB/s of a parallel pass summing the array: what streaming the gallery costs at best here. */
-    private static double bandwidthGBs(float[] values) {
-        double best = 0;
-        for (int round = 0; round < 3; round++) {
-            long t = System.nanoTime();
-            int chunks = 64;
-            int size = (values.length + chunks - 1) / chunks;
-            double sum = IntStream.range(0, chunks).parallel().mapToDouble(c -> {
-                float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                int end = Math.min(values.length, (c + 1) * size);
-                int j = c * size;
-                for (; j + 3 < end; j += 4) {
-                    s0 += values[j];
-                    s1 += values[j + 1];
-                    s2 += values[j + 2];
-                    s3 += values[j + 3];
-                }
-                for (; j < end; j++) {
-                    s0 += values[j];
-                }
-                return s0 + s1 + s2 + s3;
-            }).sum();
-            double s = (System.nanoTime() - t) / 1e9;
-            if (Double.isNaN(sum)) {
-                throw new IllegalStateException();
-            }
-            best = Math.max(best, values.length * 4.0 / s / 1e9);
+    /** The share of probes whose first hit is their own finger (probe p is real finger p). */
+    private static double rank1(List<List<SearchHit>> hits) {
+        int right = 0;
+        for (int p = 0; p < hits.size(); p++) {
+            right += !hits.get(p).isEmpty() && hits.get(p).get(0).identity().equals(PrintGallery.probeIdentity(p))
+                    ? 1 : 0;
         }
-        return best;
+        return right / (double) hits.size();
     }
 }

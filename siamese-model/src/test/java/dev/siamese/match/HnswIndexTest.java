@@ -27,7 +27,38 @@ class HnswIndexTest {
         for (EmbeddingDistance rule : EmbeddingDistance.values()) {
             Gallery g = Gallery.ofFloats("sha", rule, e, entries, values);
             ExactSearch exact = new ExactSearch(g);
-            HnswIndex index = HnswIndex.build(g, 1);
+            for (int threads : new int[] {1, 2}) {
+                assertFindsTheExactTopTen(g, exact, HnswIndex.build(g, 16, 100, 1, threads), r, rule + ", " + threads + " threads");
+            }
+        }
+    }
+
+    @Test
+    void oneThreadBuildsTheSameGraphFromTheSameSeed() {
+        int n = 400;
+        int e = 8;
+        Random r = new Random(4);
+        float[] values = new float[n * e];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) r.nextGaussian();
+        }
+        List<GalleryEntry> entries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            entries.add(new GalleryEntry("id" + i, "img" + i));
+        }
+        Gallery g = Gallery.ofFloats("sha", EmbeddingDistance.COSINE, e, entries, values);
+        HnswIndex a = HnswIndex.build(g, 8, 50, 7, 1);
+        HnswIndex b = HnswIndex.build(g, 8, 50, 7, 1);
+        for (int p = 0; p < 10; p++) {
+            float[] probe = g.template(p * 13);
+            assertEquals(a.search(probe, 5, 5), b.search(probe, 5, 5));
+        }
+    }
+
+    private static void assertFindsTheExactTopTen(Gallery g, ExactSearch exact, HnswIndex index, Random r, String what) {
+        int e = g.dimensions();
+        EmbeddingDistance rule = g.distance();
+        {
             int found = 0;
             for (int p = 0; p < 20; p++) {
                 float[] probe = new float[e];
@@ -42,7 +73,7 @@ class HnswIndexTest {
                     found += truth.contains(h.index()) ? 1 : 0;
                 }
             }
-            assertTrue(found / 200.0 >= 0.9, rule + " recall@10 " + found / 200.0);
+            assertTrue(found / 200.0 >= 0.9, what + " recall@10 " + found / 200.0);
             assertEquals(42, index.search(g.template(42), 1, 50).get(0).index(), "a template finds itself");
         }
     }
