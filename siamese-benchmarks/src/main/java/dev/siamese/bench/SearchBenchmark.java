@@ -93,7 +93,8 @@ public final class SearchBenchmark {
         FingerprintMatcher matcher = FingerprintMatcher.load(model);
         System.out.println("Matcher: " + matcher.describe());
         long t0 = System.nanoTime();
-        PrintEmbeddings real = PrintEmbeddings.of(matcher, fingers, impressions, seed);
+        PrintEmbeddings real = PrintEmbeddings.cached(Path.of("siamese-benchmarks", "target"), matcher, fingers,
+                impressions, seed);
         double embedding = seconds(t0);
         t0 = System.nanoTime();
         PrintGallery pg = PrintGallery.of(real, matcher.distanceKind(), size, seed);
@@ -101,7 +102,7 @@ public final class SearchBenchmark {
         Gallery floats = pg.gallery();
         int perFinger = impressions - 1;
         System.out.printf(Locale.ROOT, "Gallery: %,d %d-d templates, %s distance: %,d real (%,d unseen synthetic "
-                        + "fingers × %d impressions, embedded by the matcher in %.0f s) and %,d drawn (%,d fingers "
+                        + "fingers × %d impressions, embedded by the matcher, %.0f s) and %,d drawn (%,d fingers "
                         + "× %d from Gaussians fitted to the real fingers' centres and within-finger spread, %.1f s); "
                         + "probes: another impression of each real finger (%,d)%n",
                 size, floats.dimensions(), floats.distance().jsonName(), pg.realRows(), fingers, perFinger,
