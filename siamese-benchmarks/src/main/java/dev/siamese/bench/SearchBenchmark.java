@@ -44,7 +44,7 @@ public final class SearchBenchmark {
         d.put("m", "16");                // HNSW: neighbours a node
         d.put("beam", "100");            // HNSW: candidates while building
         d.put("threads", Integer.toString(Runtime.getRuntime().availableProcessors())); // HNSW build
-        d.put("candidates", "10,20,40,80,160");
+        d.put("candidates", "10,20,40,80,160,320");
         d.put("exact", "true");          // false: the graph only (recall still needs exact float32)
         return d;
     }
