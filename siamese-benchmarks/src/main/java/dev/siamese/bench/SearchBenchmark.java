@@ -45,7 +45,9 @@ public final class SearchBenchmark {
         d.put("beam", "100");            // HNSW: candidates while building
         d.put("threads", Integer.toString(Runtime.getRuntime().availableProcessors())); // HNSW build
         d.put("candidates", "10,20,40,80,160,320");
-        d.put("exact", "true");          // false: the graph only (recall still needs exact float32)
+        d.put("probes", "1000");         // probes searched (at most one a real finger)
+        d.put("exact", "true");          // false: no exact timings (recall still needs exact float32)
+        d.put("graph", "true");          // false: no graph
         return d;
     }
 
@@ -104,14 +106,15 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "Gallery: %,d %d-d templates, %s distance: %,d real (%,d unseen synthetic "
                         + "fingers × %d impressions, embedded by the matcher, %.0f s) and %,d drawn (%,d fingers "
                         + "× %d from Gaussians fitted to the real fingers' centres and within-finger spread, %.1f s); "
-                        + "probes: another impression of each real finger (%,d)%n",
+                        + "probes: another impression of a real finger (%,d)%n",
                 size, floats.dimensions(), floats.distance().jsonName(), pg.realRows(), fingers, perFinger,
-                embedding, size - pg.realRows(), pg.drawnFingers(), perFinger, drawing, pg.probes().size());
+                embedding, size - pg.realRows(), pg.drawnFingers(), perFinger, drawing,
+                Math.min(pg.probes().size(), Integer.parseInt(o.get("probes"))));
         PrintGallery.Check c = pg.check();
         System.out.printf(Locale.ROOT, "Drawn against real: mean genuine distance %.4f against %.4f, mean impostor "
                 + "%.4f against %.4f%n", c.drawnGenuine(), c.realGenuine(), c.drawnImpostor(), c.realImpostor());
 
-        List<float[]> probes = pg.probes();
+        List<float[]> probes = pg.probes().subList(0, Math.min(pg.probes().size(), Integer.parseInt(o.get("probes"))));
         ExactSearch exactFloat = new ExactSearch(floats);
         List<List<SearchHit>> truth = new ArrayList<>();
         for (int from = 0; from < probes.size(); from += BATCH) {
@@ -123,6 +126,9 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "Exact float32: rank-1 identity %.4f (probe's own finger first among %,d)%n",
                 rank1(truth), size);
 
+        if (!Boolean.parseBoolean(o.get("graph"))) {
+            return;
+        }
         int m = Integer.parseInt(o.get("m"));
         int beam = Integer.parseInt(o.get("beam"));
         int threads = Integer.parseInt(o.get("threads"));
