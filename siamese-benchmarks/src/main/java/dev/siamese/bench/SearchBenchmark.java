@@ -97,18 +97,18 @@ public final class SearchBenchmark {
         long t0 = System.nanoTime();
         PrintEmbeddings real = PrintEmbeddings.cached(Path.of("siamese-benchmarks", "target"), matcher, fingers,
                 impressions, seed);
-        double embedding = seconds(t0);
+        System.out.printf(Locale.ROOT, "Real templates ready in %.0f s%n", seconds(t0));
         t0 = System.nanoTime();
         PrintGallery pg = PrintGallery.of(real, matcher.distanceKind(), size, seed);
         double drawing = seconds(t0);
         Gallery floats = pg.gallery();
         int perFinger = impressions - 1;
         System.out.printf(Locale.ROOT, "Gallery: %,d %d-d templates, %s distance: %,d real (%,d unseen synthetic "
-                        + "fingers × %d impressions, embedded by the matcher, %.0f s) and %,d drawn (%,d fingers "
+                        + "fingers × %d impressions embedded by the matcher) and %,d drawn (%,d fingers "
                         + "× %d from Gaussians fitted to the real fingers' centres and within-finger spread, %.1f s); "
                         + "probes: another impression of a real finger (%,d)%n",
                 size, floats.dimensions(), floats.distance().jsonName(), pg.realRows(), fingers, perFinger,
-                embedding, size - pg.realRows(), pg.drawnFingers(), perFinger, drawing,
+                size - pg.realRows(), pg.drawnFingers(), perFinger, drawing,
                 Math.min(pg.probes().size(), Integer.parseInt(o.get("probes"))));
         PrintGallery.Check c = pg.check();
         System.out.printf(Locale.ROOT, "Drawn against real: mean genuine distance %.4f against %.4f, mean impostor "

@@ -166,15 +166,16 @@ public final class ExactSearch {
         TopK[] tops = empty(probes.length, k);
         byte[] values = codeBlocks[block];
         int[] acc = new int[BLOCK];
-        float[] dots = new float[BLOCK];
+        float[] scores = new float[BLOCK];
         int from = block * BLOCK;
         int rows = rowsOf(block);
         for (int p = 0; p < tops.length; p++) {
             kernel.dots(values, probes[p], acc);
-            for (int r = 0; r < rows; r++) {
-                dots[r] = acc[r];
+            float dotScale = probeScales[p];
+            for (int r = 0; r < rows; r++) { // no branch: the JIT vectorises it
+                scores[r] = weight[from + r] * dotScale * acc[r] + offset[from + r];
             }
-            offer(tops[p], dots, probeScales[p], from, rows);
+            admit(tops[p], scores, from, rows);
         }
         return tops;
     }
@@ -186,6 +187,15 @@ public final class ExactSearch {
             float s = weight[i] * dotScale * dots[r] + offset[i];
             if (top.admits(s)) {
                 top.offer(i, s);
+            }
+        }
+    }
+
+    /** Offers rows {@code from .. from + rows} with their {@code scores} to {@code top}. */
+    private static void admit(TopK top, float[] scores, int from, int rows) {
+        for (int r = 0; r < rows; r++) {
+            if (top.admits(scores[r])) {
+                top.offer(from + r, scores[r]);
             }
         }
     }
