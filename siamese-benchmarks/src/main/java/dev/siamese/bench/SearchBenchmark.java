@@ -1,5 +1,6 @@
 package dev.siamese.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.siamese.match.ExactSearch;
 import dev.siamese.match.FingerprintMatcher;
 import dev.siamese.match.Gallery;
@@ -160,13 +161,19 @@ public final class SearchBenchmark {
         ExactSearch exactInt8 = new ExactSearch(codes);
         System.out.printf(Locale.ROOT, "Exact int8: quantised and laid out in %.1f s; inner loop: %s%n", seconds(t0),
                 exactInt8.int8Kernel());
-        System.out.printf(Locale.ROOT, "%-24s %12s %14s%n", "exact search", "ms / probe", "probes/s");
+        System.out.printf(Locale.ROOT, "%-24s %12s %14s %16s%n", "exact search", "ms / probe", "probes/s",
+                "CPU ms / probe");
         double floatBatch = batched(exactFloat, probes); // the batches first: they warm the JIT up for the singles
-        row("float32, one probe", single(exactFloat, probes));
-        row("float32, batch of " + BATCH, floatBatch);
+        double[] floatSingle = single(exactFloat, probes);
+        row("float32, one probe", floatSingle[0], floatSingle[1]);
+        row("float32, batch of " + BATCH, floatBatch, Double.NaN);
         double int8Batch = batched(exactInt8, probes);
-        row("int8, one probe", single(exactInt8, probes));
-        row("int8, batch of " + BATCH, int8Batch);
+        double[] int8Single = single(exactInt8, probes);
+        row("int8, one probe", int8Single[0], int8Single[1]);
+        row("int8, batch of " + BATCH, int8Batch, Double.NaN);
+        System.out.printf(Locale.ROOT, "(CPU ms: all the process's threads over the single probes; / %d cores = "
+                + "the time on an idle machine if the search kept every core busy)%n",
+                Runtime.getRuntime().availableProcessors());
         List<List<SearchHit>> int8 = new ArrayList<>();
         for (int from = 0; from < probes.size(); from += BATCH) {
             int8.addAll(exactInt8.search(probes.subList(from, Math.min(probes.size(), from + BATCH)), K));
@@ -178,19 +185,29 @@ public final class SearchBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Median ms of single-probe searches after a warm-up. */
-    private static double single(ExactSearch search, List<float[]> probes) {
+    /**
+     * Median ms of single-probe searches after a warm-up, and the process's CPU ms a probe over them (all threads:
+     * what the search costs whatever else shares the cores; divided by the cores, the time on an idle machine
+     * if the search kept them all busy).
+     */
+    private static double[] single(ExactSearch search, List<float[]> probes) {
         for (int i = 0; i < 5; i++) {
             search.search(probes.get(i), K);
         }
         double[] ms = new double[SINGLE_PROBES];
+        long cpu = processCpuNanos();
         for (int i = 0; i < SINGLE_PROBES; i++) {
             long t = System.nanoTime();
             search.search(probes.get(i), K);
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
+        double cpuMs = (processCpuNanos() - cpu) / 1e6 / SINGLE_PROBES;
         Arrays.sort(ms);
-        return ms[SINGLE_PROBES / 2];
+        return new double[] {ms[SINGLE_PROBES / 2], cpuMs};
+    }
+
+    private static long processCpuNanos() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** ms per probe of one batch of {@value #BATCH}, best of 2. */
@@ -205,8 +222,9 @@ public final class SearchBenchmark {
         return best;
     }
 
-    private static void row(String name, double msPerProbe) {
-        System.out.printf(Locale.ROOT, "%-24s %12.3f %,14.0f%n", name, msPerProbe, 1000 / msPerProbe);
+    private static void row(String name, double msPerProbe, double cpuMsPerProbe) {
+        System.out.printf(Locale.ROOT, "%-24s %12.3f %,14.0f %16s%n", name, msPerProbe, 1000 / msPerProbe,
+                Double.isNaN(cpuMsPerProbe) ? "" : String.format(Locale.ROOT, "%.3f", cpuMsPerProbe));
     }
 
     /** The share of the exact top-k found, over all probes. */
