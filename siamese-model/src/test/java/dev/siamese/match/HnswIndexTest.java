@@ -11,11 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HnswIndexTest {
-    @Test
-    void findsNearlyAllOfTheExactTopTenAndReportsTheRulesDistance() {
-        int n = 1500;
-        int e = 16;
-        Random r = new Random(3);
+    /** {@code n} random Gaussian templates of {@code e} values, one identity each. */
+    private static Gallery gallery(EmbeddingDistance rule, int n, int e, Random r) {
         float[] values = new float[n * e];
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) r.nextGaussian();
@@ -24,29 +21,25 @@ class HnswIndexTest {
         for (int i = 0; i < n; i++) {
             entries.add(new GalleryEntry("id" + i, "img" + i));
         }
+        return Gallery.ofFloats("sha", rule, e, entries, values);
+    }
+
+    @Test
+    void findsNearlyAllOfTheExactTopTenAndReportsTheRulesDistance() {
         for (EmbeddingDistance rule : EmbeddingDistance.values()) {
-            Gallery g = Gallery.ofFloats("sha", rule, e, entries, values);
+            Random r = new Random(3);
+            Gallery g = gallery(rule, 1500, 16, r);
             ExactSearch exact = new ExactSearch(g);
             for (int threads : new int[] {1, 2}) {
-                assertFindsTheExactTopTen(g, exact, HnswIndex.build(g, 16, 100, 1, threads), r, rule + ", " + threads + " threads");
+                assertFindsTheExactTopTen(g, exact, HnswIndex.build(g, 16, 100, 1, threads), r,
+                        rule + ", " + threads + " threads");
             }
         }
     }
 
     @Test
     void oneThreadBuildsTheSameGraphFromTheSameSeed() {
-        int n = 400;
-        int e = 8;
-        Random r = new Random(4);
-        float[] values = new float[n * e];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) r.nextGaussian();
-        }
-        List<GalleryEntry> entries = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            entries.add(new GalleryEntry("id" + i, "img" + i));
-        }
-        Gallery g = Gallery.ofFloats("sha", EmbeddingDistance.COSINE, e, entries, values);
+        Gallery g = gallery(EmbeddingDistance.COSINE, 400, 8, new Random(4));
         HnswIndex a = HnswIndex.build(g, 8, 50, 7, 1);
         HnswIndex b = HnswIndex.build(g, 8, 50, 7, 1);
         for (int p = 0; p < 10; p++) {
