@@ -19,7 +19,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A trained Siamese model put to use: templates of images, the distance of two, and a decision at the
@@ -60,21 +63,32 @@ public final class FingerprintMatcher {
 
     public static FingerprintMatcher load(Path path, ResizePolicy resize) {
         ModelLocation location = ModelLocation.of(path);
-        String sha = Sha256.of(location.model());
+        // the hash of a large model takes as long as loading it: on a second core while the network loads
+        CompletableFuture<String> hashing = CompletableFuture.supplyAsync(() -> Sha256.of(location.model()));
+        Optional<MatcherSettings> settings = location.settings().map(MatcherSettings::read);
+        SiameseNetwork network = SiameseNetwork.load(location.model());
+        String sha = hashOf(hashing);
         Double threshold = null;
         String source = null;
-        if (location.settings().isPresent()) {
+        if (settings.isPresent()) {
             Path file = location.settings().get();
-            MatcherSettings settings = MatcherSettings.read(file);
-            if (!settings.modelSha256().equals(sha)) {
-                throw new ExperimentException(file + ": belongs to model " + settings.modelSha256()
+            if (!settings.get().modelSha256().equals(sha)) {
+                throw new ExperimentException(file + ": belongs to model " + settings.get().modelSha256()
                         + ", not to " + location.model() + " (" + sha + "); evaluate the model again");
             }
-            threshold = settings.threshold();
-            source = settings.operatingPoint() + " from " + file.getFileName();
+            threshold = settings.get().threshold();
+            source = settings.get().operatingPoint() + " from " + file.getFileName();
         }
-        return new FingerprintMatcher(SiameseNetwork.load(location.model()), location.model(), sha, threshold,
-                source, resize, FolderDatasetSpec.DEFAULT_DPI);
+        return new FingerprintMatcher(network, location.model(), sha, threshold, source, resize,
+                FolderDatasetSpec.DEFAULT_DPI);
+    }
+
+    private static String hashOf(CompletableFuture<String> hashing) {
+        try {
+            return hashing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** This matcher deciding at another threshold. */
